@@ -1,0 +1,166 @@
+#include "CommandLine.h"
+
+#include "DemoCommand.h"
+#include "GenerateCommand.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QTextStream>
+
+#include <cstring>
+
+namespace liaison {
+
+const QList<CommandLine::Command> &CommandLine::commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("demo"), QStringLiteral("write the demo story into a new database"), ApplicationKind::Core,
+         &DemoCommand::run},
+        {QStringLiteral("generate"), QStringLiteral("write generated records for scale tests"), ApplicationKind::Core,
+         &GenerateCommand::run},
+    };
+    return list;
+}
+
+CommandLine::ApplicationKind CommandLine::applicationKind(int argc, char **argv)
+{
+    if (argc < 2)
+        return ApplicationKind::Widgets;
+    const char *first = argv[1];
+    if (!std::strcmp(first, "--help") || !std::strcmp(first, "-h") || !std::strcmp(first, "--version")
+        || !std::strcmp(first, "-v"))
+        return ApplicationKind::Core;
+    for (const Command &command : commands()) {
+        if (command.name == QLatin1String(first))
+            return command.kind;
+    }
+    return first[0] == '-' ? ApplicationKind::Widgets : ApplicationKind::Core; // unknown words get an error
+}
+
+QString CommandLine::usage()
+{
+    QString text;
+    QTextStream out(&text);
+    out << "Usage: liaison [--db PATH|URL]        open the Liaison window\n"
+        << "       liaison COMMAND [options]       run a command without the window\n\n"
+        << "PATH is an SQLite file; URL is postgresql://user@host:port/dbname (password from PGPASSWORD).\n"
+        << "Without --db the window opens your own database, with the demo story on first run.\n\n"
+        << "Commands:\n";
+    for (const Command &command : commands())
+        out << "  " << command.name.leftJustified(14) << command.summary << '\n';
+    out << "\nOptions:\n"
+        << "  -h, --help      show this help (COMMAND --help for a command's options)\n"
+        << "  -v, --version   show the version\n";
+    return text;
+}
+
+int CommandLine::runHeadless(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    QTextStream out(stdout);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out << usage();
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "liaison " << LIAISON_VERSION << '\n';
+        return 0;
+    }
+    for (const Command &command : commands()) {
+        if (command.name == first)
+            return command.run(arguments.mid(1));
+    }
+    return fail(QStringLiteral("unknown command '%1' (see liaison --help)").arg(first));
+}
+
+bool CommandLine::parseWindowArguments(const QStringList &arguments, DatabaseLocation &location, int &exitCode)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    exitCode = 1;
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        runHeadless({arguments.value(0), parser.isSet(QStringLiteral("help")) ? QStringLiteral("--help")
+                                                                             : QStringLiteral("--version")});
+        exitCode = 0;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(QStringLiteral("unexpected argument '%1' (see liaison --help)").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("db"))) {
+        QString error;
+        location = DatabaseLocation::parse(parser.value(QStringLiteral("db")), &error);
+        if (!location.isValid()) {
+            fail(error);
+            return false;
+        }
+    }
+    return true;
+}
+
+void CommandLine::addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL"), QStringLiteral("PATH|URL")});
+}
+
+bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::openDatabase(const QCommandLineParser &parser, Database &db, bool create)
+{
+    if (!parser.isSet(QStringLiteral("db"))) {
+        fail(QStringLiteral("--db PATH|URL is required"));
+        return false;
+    }
+    QString error;
+    const DatabaseLocation location = DatabaseLocation::parse(parser.value(QStringLiteral("db")), &error);
+    if (!location.isValid()) {
+        fail(error);
+        return false;
+    }
+    try {
+        Database::OpenOptions options;
+        options.createIfMissing = create;
+        db.open(location, options);
+    } catch (const StorageError &e) {
+        fail(e.message());
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+int CommandLine::fail(const QString &message)
+{
+    QTextStream(stderr) << "liaison: error: " << message << '\n';
+    return 1;
+}
+
+} // namespace liaison

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storage/DatabaseLocation.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+
+namespace liaison {
+
+class Database;
+
+// The `liaison` command line: decides whether a run is the window or a
+// headless subcommand (import, export, demo, generate…), and runs the headless
+// ones. Subcommands register here; each lives in its own *Command class.
+class CommandLine
+{
+public:
+    // What kind of application object a run needs, decided from argv before
+    // any QCoreApplication exists.
+    enum class ApplicationKind {
+        Widgets,  // the window
+        Painting, // headless, but paints (PDF, charts): QGuiApplication, offscreen
+        Core      // headless, no painting
+    };
+
+    struct Command
+    {
+        QString name;
+        QString summary;
+        ApplicationKind kind;
+        std::function<int(const QStringList &arguments)> run;
+    };
+
+    static ApplicationKind applicationKind(int argc, char **argv);
+
+    // Runs a headless subcommand (or --help / --version); returns the exit code.
+    static int runHeadless(const QStringList &arguments);
+
+    // For the window: the database the user asked for, or the default one.
+    // Returns false (after printing one line) when the arguments are wrong;
+    // `exitCode` tells how to exit then (0 after --help or --version).
+    static bool parseWindowArguments(const QStringList &arguments, DatabaseLocation &location, int &exitCode);
+
+    // Shared by the subcommands.
+    static void addDatabaseOption(QCommandLineParser &parser);
+    static bool parse(QCommandLineParser &parser, const QStringList &arguments);
+    // Opens --db (it must exist unless `create`); prints one line and returns
+    // false on failure.
+    static bool openDatabase(const QCommandLineParser &parser, Database &db, bool create);
+    static int fail(const QString &message);
+    // Whether a window can be shown: an X11 or Wayland display, or an explicit
+    // Qt platform (offscreen, xcb…).
+    static bool hasDisplay();
+
+    static QString usage();
+
+private:
+    static const QList<Command> &commands();
+};
+
+} // namespace liaison

@@ -1,0 +1,329 @@
+#include "Database.h"
+
+#include "Schema.h"
+#include "StorageError.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QDir>
+
+namespace liaison {
+
+namespace {
+QAtomicInt connectionCounter;
+
+// Drivers tend to answer in several lines; users get one.
+QString firstLine(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype newline = trimmed.indexOf(QLatin1Char('\n'));
+    return (newline < 0 ? trimmed : trimmed.left(newline)).trimmed();
+}
+
+QString errorText(const QSqlError &error)
+{
+    QString text = firstLine(error.databaseText());
+    if (text.isEmpty())
+        text = firstLine(error.driverText());
+    return text;
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("liaison-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_userName(currentUserName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
+void Database::open(const DatabaseLocation &location, const OpenOptions &options)
+{
+    close();
+    if (!location.isValid())
+        throw StorageError(QStringLiteral("no database given"));
+    m_location = location;
+    m_backupPath.clear();
+    try {
+        if (location.backend() == Backend::SQLite)
+            openSqlite(options);
+        else
+            openPostgres();
+
+        m_schemaVersion = readSchemaVersion();
+        const int target = options.schemaVersion < 0 ? Schema::currentVersion() : options.schemaVersion;
+        if (m_schemaVersion > Schema::currentVersion())
+            throw StorageError(
+                QStringLiteral("%1 was written by a newer version of Liaison (schema %2; this version reads up to %3); "
+                               "it was left untouched")
+                    .arg(location.toDisplayString())
+                    .arg(m_schemaVersion)
+                    .arg(Schema::currentVersion()));
+
+        if (backend() == Backend::SQLite) {
+            // After the version check, so that a refused file is not even touched
+            // by the switch to WAL (which rewrites its header).
+            execDirect(QStringLiteral("PRAGMA journal_mode=WAL"));
+            execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            execDirect(QStringLiteral("PRAGMA mmap_size=268435456"));
+        }
+        if (m_schemaVersion < target)
+            bringSchemaTo(target);
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+void Database::openSqlite(const OpenOptions &options)
+{
+    const QString path = m_location.filePath();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.createIfMissing)
+            throw StorageError(QStringLiteral("%1: no such file").arg(path));
+        if (!info.absoluteDir().exists())
+            throw StorageError(QStringLiteral("%1: folder %2 does not exist").arg(path, info.absolutePath()));
+    } else {
+        QFile file(path);
+        if (info.isDir())
+            throw StorageError(QStringLiteral("%1 is a folder, not a database file").arg(path));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            throw StorageError(QStringLiteral("%1 is not a Liaison database (not an SQLite file)").arg(path));
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        throw StorageError(QStringLiteral("%1: cannot open (%2)").arg(path, errorText(m_db.lastError())));
+    execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // Wait for a colleague's short write rather than failing at once.
+    execDirect(QStringLiteral("PRAGMA busy_timeout=5000"));
+}
+
+void Database::openPostgres()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(m_location.host());
+    m_db.setPort(m_location.port());
+    m_db.setDatabaseName(m_location.databaseName());
+    if (!m_location.user().isEmpty())
+        m_db.setUserName(m_location.user());
+    QString password = m_location.password();
+    if (password.isEmpty())
+        password = qEnvironmentVariable("PGPASSWORD");
+    if (!password.isEmpty())
+        m_db.setPassword(password);
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!m_db.open())
+        throw StorageError(QStringLiteral("cannot connect to %1: %2")
+                               .arg(m_location.toDisplayString(), errorText(m_db.lastError())));
+    execDirect(QStringLiteral("SET client_min_messages TO WARNING"));
+    if (m_userName == currentUserName() && !m_location.user().isEmpty())
+        m_userName = m_location.user();
+}
+
+void Database::close()
+{
+    m_statements.clear();
+    m_transactionDepth = 0;
+    m_rollbackOnly = false;
+    m_schemaVersion = 0;
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+int Database::readSchemaVersion()
+{
+    const QStringList tables = m_db.tables();
+    if (!tables.contains(QLatin1String("liaison_meta"))) {
+        if (!tables.isEmpty())
+            throw StorageError(QStringLiteral("%1 is not a Liaison database (it holds other tables)")
+                                   .arg(m_location.toDisplayString()));
+        return 0;
+    }
+    QSqlQuery &query = exec(QStringLiteral("SELECT value FROM liaison_meta WHERE key = 'schema_version'"));
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return version;
+}
+
+void Database::bringSchemaTo(int target)
+{
+    if (backend() == Backend::SQLite && m_schemaVersion > 0) {
+        // A migration rewrites tables: keep the file as it was, in case.
+        const QFileInfo info(m_location.filePath());
+        m_backupPath = QStringLiteral("%1/%2.schema%3-%4.bak")
+                           .arg(info.absolutePath(), info.fileName())
+                           .arg(m_schemaVersion)
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
+        QFile::remove(m_backupPath);
+        QSqlQuery &backup = prepared(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(m_backupPath);
+        exec(backup);
+    }
+
+    begin();
+    try {
+        if (backend() == Backend::PostgreSQL) // two clients starting at once migrate one after the other
+            execDirect(QStringLiteral("SELECT pg_advisory_xact_lock(4242001)"));
+        const int version = backend() == Backend::PostgreSQL ? readSchemaVersion() : m_schemaVersion;
+        for (const Schema::Migration &migration : Schema::migrations()) {
+            if (migration.version <= version || migration.version > target)
+                continue;
+            for (const QString &statement : Schema::statementsFor(migration, backend()))
+                execDirect(statement);
+        }
+        if (version < target) {
+            exec(QStringLiteral("DELETE FROM liaison_meta WHERE key = 'schema_version'"));
+            exec(QStringLiteral("INSERT INTO liaison_meta (key, value) VALUES ('schema_version', ?)"),
+                 {QString::number(target)});
+        }
+        commit();
+    } catch (const StorageError &error) {
+        rollback();
+        throw StorageError(QStringLiteral("%1: migrating the schema to version %2 failed: %3")
+                               .arg(m_location.toDisplayString())
+                               .arg(target)
+                               .arg(error.message()));
+    }
+    m_statements.clear(); // statements prepared against the old schema are stale
+    m_schemaVersion = target;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        it->finish();
+        return *it;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), query.lastError());
+    return *m_statements.insert(sql, query);
+}
+
+QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = prepared(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query;
+}
+
+void Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        fail(QStringLiteral("query failed"), query.lastError());
+}
+
+void Database::execDirect(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        fail(QStringLiteral("\"%1\" failed").arg(sql.left(80)), query.lastError());
+}
+
+qint64 Database::insert(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!query.next())
+        throw StorageError(QStringLiteral("insert returned no id"));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+void Database::begin()
+{
+    if (m_transactionDepth++ == 0) {
+        m_rollbackOnly = false;
+        m_changeTime = QDateTime();
+        if (!m_db.transaction())
+            fail(QStringLiteral("cannot begin a transaction"), m_db.lastError());
+    }
+}
+
+void Database::commit()
+{
+    if (m_transactionDepth == 0)
+        return;
+    if (--m_transactionDepth > 0)
+        return;
+    if (m_rollbackOnly) {
+        m_db.rollback();
+        throw StorageError(QStringLiteral("the change was rolled back"));
+    }
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        fail(QStringLiteral("cannot commit"), error);
+    }
+}
+
+QDateTime Database::changeTime()
+{
+    if (m_transactionDepth == 0)
+        return QDateTime::currentDateTimeUtc();
+    if (!m_changeTime.isValid())
+        m_changeTime = QDateTime::currentDateTimeUtc();
+    return m_changeTime;
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    m_rollbackOnly = true;
+    if (--m_transactionDepth == 0) {
+        for (QSqlQuery &query : m_statements)
+            query.finish();
+        m_db.rollback();
+        m_rollbackOnly = false;
+    }
+}
+
+void *Database::sqliteHandle() const
+{
+    if (backend() != Backend::SQLite || !m_db.isValid())
+        return nullptr;
+    const QVariant handle = m_db.driver()->handle();
+    return handle.isValid() ? *static_cast<void *const *>(handle.data()) : nullptr;
+}
+
+void Database::fail(const QString &what, const QSqlError &error)
+{
+    throw StorageError(QStringLiteral("%1: %2").arg(what, errorText(error)));
+}
+
+} // namespace liaison

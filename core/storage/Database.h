@@ -1,0 +1,97 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace liaison {
+
+// One open connection to a Liaison database, on SQLite or PostgreSQL. Opening
+// checks the schema version: a newer one is refused untouched, an older one is
+// migrated (after a backup copy, on SQLite). Everything else in core talks SQL
+// through this class, so the dialect differences live here and in Schema.
+//
+// A connection belongs to the thread that opened it: work on another thread
+// opens its own Database on the same location.
+class Database
+{
+public:
+    using Backend = DatabaseLocation::Backend;
+
+    struct OpenOptions
+    {
+        bool createIfMissing = true;
+        // The schema version to bring the database to; tests ask for older ones.
+        int schemaVersion = -1; // -1: the current version
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Throws StorageError with a one-line, user-readable message.
+    void open(const DatabaseLocation &location, const OpenOptions &options);
+    void open(const DatabaseLocation &location) { open(location, OpenOptions()); }
+    void close();
+    bool isOpen() const;
+
+    const DatabaseLocation &location() const { return m_location; }
+    Backend backend() const { return m_location.backend(); }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The backup copy made before the last migration, if any.
+    QString backupPath() const { return m_backupPath; }
+
+    // Who is recorded as having made changes (updated_by).
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+    // A prepared statement, cached by its text. Throws if it cannot be prepared.
+    QSqlQuery &prepared(const QString &sql);
+    // Executes with the values bound in order; throws on failure.
+    QSqlQuery &exec(const QString &sql, const QVariantList &values = {});
+    void exec(QSqlQuery &query);
+    // Runs `sql` once (DDL, pragmas); throws on failure.
+    void execDirect(const QString &sql);
+    // INSERT … RETURNING id on either backend.
+    qint64 insert(const QString &sql, const QVariantList &values);
+
+    // Nested transactions: only the outermost level really begins and commits;
+    // a rollback at any level makes the whole transaction roll back.
+    void begin();
+    void commit();
+    void rollback();
+    int transactionDepth() const { return m_transactionDepth; }
+    // When the current change happens: one instant per outermost transaction,
+    // so that records written together carry the same updated_at.
+    QDateTime changeTime();
+
+    QSqlDatabase &connection() { return m_db; }
+    // The native sqlite3* handle, for bulk paths that bypass Qt SQL's per-value cost.
+    void *sqliteHandle() const;
+
+    static QString currentUserName();
+
+private:
+    void openSqlite(const OpenOptions &options);
+    void openPostgres();
+    int readSchemaVersion();
+    void bringSchemaTo(int version);
+    [[noreturn]] void fail(const QString &what, const QSqlError &error);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    DatabaseLocation m_location;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+    QDateTime m_changeTime;
+    QString m_backupPath;
+    QString m_userName;
+};
+
+} // namespace liaison

@@ -1,0 +1,136 @@
+#include "Schema.h"
+
+namespace liaison::Schema {
+
+namespace {
+// Columns every record table carries (see Record).
+const QString kMeta = QStringLiteral(
+    "row_version INTEGER NOT NULL DEFAULT 1, "
+    "updated_at TEXT NOT NULL, "
+    "updated_by TEXT NOT NULL");
+
+QString table(const QString &name, const QString &columns, bool record = true)
+{
+    return QStringLiteral("CREATE TABLE %1 (%2%3)")
+        .arg(name, columns, record ? QStringLiteral(", ") + kMeta : QString());
+}
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    list.append({1, QStringLiteral("records: organisations, people, partnerships, activities"), {
+        QStringLiteral("CREATE TABLE liaison_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        table(QStringLiteral("organisations"), QStringLiteral(
+            "id {pk}, name TEXT NOT NULL, short_name TEXT, kind TEXT, country TEXT, "
+            "parent_id BIGINT REFERENCES organisations(id) ON DELETE SET NULL, "
+            "website TEXT, notes TEXT")),
+        QStringLiteral("CREATE INDEX organisations_name ON organisations(name)"),
+        table(QStringLiteral("organisation_aliases"), QStringLiteral(
+            "organisation_id BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE, "
+            "alias TEXT NOT NULL, PRIMARY KEY (organisation_id, alias)"), false),
+        QStringLiteral("CREATE INDEX organisation_aliases_alias ON organisation_aliases(alias)"),
+        table(QStringLiteral("people"), QStringLiteral(
+            "id {pk}, name TEXT NOT NULL, native_name TEXT, title TEXT, email TEXT, phone TEXT, notes TEXT")),
+        QStringLiteral("CREATE INDEX people_name ON people(name)"),
+        table(QStringLiteral("affiliations"), QStringLiteral(
+            "id {pk}, "
+            "person_id BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE, "
+            "organisation_id BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE, "
+            "role TEXT, from_date DATE, from_precision SMALLINT, to_date DATE, to_precision SMALLINT")),
+        QStringLiteral("CREATE INDEX affiliations_person ON affiliations(person_id)"),
+        QStringLiteral("CREATE INDEX affiliations_organisation ON affiliations(organisation_id)"),
+        table(QStringLiteral("areas"), QStringLiteral("id {pk}, name TEXT NOT NULL UNIQUE"), false),
+        table(QStringLiteral("partnerships"), QStringLiteral(
+            "id {pk}, name TEXT NOT NULL, focus TEXT, owner TEXT, "
+            "stage TEXT NOT NULL DEFAULT '', notes TEXT")),
+        table(QStringLiteral("partnership_parties"), QStringLiteral(
+            "partnership_id BIGINT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE, "
+            "organisation_id BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE, "
+            "role TEXT, position INTEGER NOT NULL, PRIMARY KEY (partnership_id, organisation_id)"), false),
+        QStringLiteral("CREATE INDEX partnership_parties_organisation ON partnership_parties(organisation_id)"),
+        table(QStringLiteral("partnership_stages"), QStringLiteral(
+            "id {pk}, partnership_id BIGINT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE, "
+            "stage TEXT NOT NULL, changed_on DATE NOT NULL, changed_precision SMALLINT NOT NULL, note TEXT"), false),
+        QStringLiteral("CREATE INDEX partnership_stages_partnership ON partnership_stages(partnership_id)"),
+        table(QStringLiteral("partnership_areas"), QStringLiteral(
+            "partnership_id BIGINT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE, "
+            "area_id BIGINT NOT NULL REFERENCES areas(id) ON DELETE CASCADE, "
+            "PRIMARY KEY (partnership_id, area_id)"), false),
+        table(QStringLiteral("series"), QStringLiteral("id {pk}, name TEXT NOT NULL UNIQUE, notes TEXT")),
+        // start_month (yyyymm) is stored so that grouping by month, quarter or
+        // year is integer arithmetic over an index, not date parsing per row.
+        table(QStringLiteral("activities"), QStringLiteral(
+            "id {pk}, kind TEXT NOT NULL, title TEXT NOT NULL, description TEXT, location TEXT, "
+            "start_date DATE NOT NULL, start_precision SMALLINT NOT NULL, "
+            "end_date DATE, end_precision SMALLINT, last_date DATE NOT NULL, "
+            "start_month INTEGER NOT NULL, "
+            "series_id BIGINT REFERENCES series(id) ON DELETE SET NULL, "
+            "purpose TEXT, outcome TEXT, follow_up_due DATE, follow_up_done BOOLEAN NOT NULL DEFAULT FALSE, "
+            "agreement_status TEXT, signed_date DATE, renewal_date DATE")),
+        QStringLiteral("CREATE INDEX activities_start ON activities(start_date)"),
+        QStringLiteral("CREATE INDEX activities_kind_month ON activities(kind, start_month)"),
+        QStringLiteral("CREATE INDEX activities_series ON activities(series_id)"),
+        table(QStringLiteral("activity_participants"), QStringLiteral(
+            "id {pk}, activity_id BIGINT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, "
+            "person_id BIGINT REFERENCES people(id) ON DELETE CASCADE, "
+            "organisation_id BIGINT REFERENCES organisations(id) ON DELETE CASCADE, "
+            "role TEXT NOT NULL, position INTEGER NOT NULL, "
+            "CHECK (person_id IS NOT NULL OR organisation_id IS NOT NULL)"), false),
+        QStringLiteral("CREATE INDEX activity_participants_activity ON activity_participants(activity_id)"),
+        QStringLiteral("CREATE INDEX activity_participants_person ON activity_participants(person_id)"),
+        QStringLiteral("CREATE INDEX activity_participants_organisation ON activity_participants(organisation_id)"),
+        table(QStringLiteral("activity_partnerships"), QStringLiteral(
+            "activity_id BIGINT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, "
+            "partnership_id BIGINT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE, "
+            "PRIMARY KEY (activity_id, partnership_id)"), false),
+        QStringLiteral("CREATE INDEX activity_partnerships_partnership ON activity_partnerships(partnership_id)"),
+        table(QStringLiteral("activity_areas"), QStringLiteral(
+            "activity_id BIGINT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, "
+            "area_id BIGINT NOT NULL REFERENCES areas(id) ON DELETE CASCADE, "
+            "PRIMARY KEY (activity_id, area_id)"), false),
+        QStringLiteral("CREATE INDEX activity_areas_area ON activity_areas(area_id)"),
+        table(QStringLiteral("itinerary_stops"), QStringLiteral(
+            "id {pk}, activity_id BIGINT NOT NULL REFERENCES activities(id) ON DELETE CASCADE, "
+            "position INTEGER NOT NULL, place TEXT NOT NULL, stop_date DATE, stop_precision SMALLINT, purpose TEXT"), false),
+        QStringLiteral("CREATE INDEX itinerary_stops_activity ON itinerary_stops(activity_id)"),
+    }});
+
+    // Each CSV import becomes a batch, so that it can be undone as a whole.
+    list.append({2, QStringLiteral("import batches"), {
+        table(QStringLiteral("import_batches"), QStringLiteral(
+            "id {pk}, source TEXT NOT NULL, imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, "
+            "row_count INTEGER NOT NULL DEFAULT 0"), false),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN import_batch_id BIGINT REFERENCES import_batches(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE organisations ADD COLUMN import_batch_id BIGINT REFERENCES import_batches(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN import_batch_id BIGINT REFERENCES import_batches(id) ON DELETE SET NULL"),
+        QStringLiteral("CREATE INDEX activities_import_batch ON activities(import_batch_id)"),
+    }});
+
+    return list;
+}
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}
+
+int currentVersion()
+{
+    return migrations().constLast().version;
+}
+
+QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend backend)
+{
+    const QString pk = backend == DatabaseLocation::Backend::SQLite
+        ? QStringLiteral("INTEGER PRIMARY KEY")
+        : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    QStringList result;
+    for (QString statement : migration.statements)
+        result.append(statement.replace(QLatin1String("{pk}"), pk));
+    return result;
+}
+
+} // namespace liaison::Schema

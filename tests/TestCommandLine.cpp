@@ -1,0 +1,279 @@
+#include "support/TestDatabase.h"
+
+#include "storage/Database.h"
+#include "storage/Repository.h"
+#include "storage/Schema.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QTest>
+
+using namespace liaison;
+using liaison::test::TestDatabase;
+
+// The real `liaison` executable, run as a user would run it.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpListsCommands();
+    void versionIsPrinted();
+    void demoWritesTheStory();
+    void demoRefusesANonEmptyDatabase();
+    void generateIsDeterministic();
+    void errorsAreOneLine_data();
+    void errorsAreOneLine();
+    void newerDatabaseIsRefused();
+    void windowWithoutDisplaySaysHow();
+    void windowWithBadDatabaseSaysWhy();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    static QByteArray contentDigest(const DatabaseLocation &location);
+    static QString dbArgument(const DatabaseLocation &location);
+};
+
+TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LIAISON_BINARY), arguments);
+    Result result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCommandLine::dbArgument(const DatabaseLocation &location)
+{
+    if (location.backend() == DatabaseLocation::Backend::SQLite)
+        return location.filePath();
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(location.user(), location.password(), location.host())
+        .arg(location.port())
+        .arg(location.databaseName());
+}
+
+QByteArray TestCommandLine::contentDigest(const DatabaseLocation &location)
+{
+    Database db;
+    db.open(location);
+    Repository repo(db);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Organisation &o : repo.organisations().list(0, 100000))
+        hash.addData((o.name + o.country + o.kind + QString::number(o.parentId != 0)).toUtf8());
+    for (const Person &p : repo.people().list(0, 100000))
+        hash.addData((p.name + p.title).toUtf8());
+    for (const Activity &a : repo.activities().list(0, 100000)) {
+        hash.addData((activityKindName(a.kind) + a.title + a.when.toDisplayString()).toUtf8());
+        hash.addData(QByteArray::number(a.participants.size()));
+    }
+    return hash.result();
+}
+
+void TestCommandLine::helpListsCommands()
+{
+    const Result result = run({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QLatin1String("Usage: liaison")));
+    for (const char *command : {"demo", "generate"})
+        QVERIFY2(result.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCommandLine::versionIsPrinted()
+{
+    const Result result = run({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), QStringLiteral("liaison " LIAISON_VERSION));
+}
+
+void TestCommandLine::demoWritesTheStory()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    const Result result = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QLatin1String("wrote the demo story")));
+
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    const auto gds = repo.organisations().findByName(QStringLiteral("GDS"));
+    const auto govtech = repo.organisations().findByName(QStringLiteral("GovTech"));
+    QVERIFY(gds && govtech);
+    QCOMPARE(govtech->name, QStringLiteral("Government Technology Agency"));
+    QCOMPARE(repo.people().findByName(QStringLiteral("Tan Wei Ming"))->nativeName, QStringLiteral("陈伟明"));
+    QCOMPARE(repo.people().findByName(QStringLiteral("Kumar Selvam"))->nativeName, QStringLiteral("குமார் செல்வம்"));
+
+    const auto partnership = repo.partnerships().findByName(QStringLiteral("GDS–GovTech digital government partnership"));
+    QVERIFY(partnership.has_value());
+    QCOMPARE(partnership->stage(), QStringLiteral("active"));
+    const QList<Activity> story = repo.activities().ofPartnership(partnership->id);
+    QVERIFY(story.size() >= 10);
+    // Three years from the first high-level introduction to the signed MoU.
+    const auto introduction = std::find_if(story.begin(), story.end(), [](const Activity &a) {
+        return a.kind == ActivityKind::Introduction;
+    });
+    const auto mou = std::find_if(story.begin(), story.end(), [](const Activity &a) {
+        return a.kind == ActivityKind::Agreement && a.agreementStatus == QLatin1String("signed");
+    });
+    QVERIFY(introduction != story.end() && mou != story.end());
+    QCOMPARE(mou->signedDate.year() - introduction->when.first().year(), 3);
+    QVERIFY(mou->areas.contains(QStringLiteral("digital identity")));
+    QVERIFY(std::any_of(story.begin(), story.end(), [](const Activity &a) {
+        return a.kind == ActivityKind::Delegation && a.when.isRange() && !a.itinerary.isEmpty();
+    }));
+    QVERIFY(std::any_of(story.begin(), story.end(), [](const Activity &a) {
+        return a.kind == ActivityKind::Event && a.title.contains(QLatin1String("Speaker Series"));
+    }));
+    QVERIFY(std::any_of(story.begin(), story.end(), [](const Activity &a) {
+        return a.when.start().precision() == DatePrecision::Month; // "Oct-12"
+    }));
+    QVERIFY(repo.partnerships().count() >= 5);
+}
+
+void TestCommandLine::demoRefusesANonEmptyDatabase()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())}).exitCode, 0);
+    const QByteArray before = contentDigest(testDb.location());
+    const Result again = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(again.err.contains(QLatin1String("already holds records")));
+    QCOMPARE(contentDigest(testDb.location()), before);
+}
+
+void TestCommandLine::generateIsDeterministic()
+{
+    TestDatabase first, second, third;
+    LIAISON_REQUIRE_DATABASE(first);
+    LIAISON_REQUIRE_DATABASE(second);
+    LIAISON_REQUIRE_DATABASE(third);
+    const auto generate = [](const TestDatabase &testDb, const QString &seed) {
+        return run({QStringLiteral("generate"), QStringLiteral("--db"), dbArgument(testDb.location()),
+                    QStringLiteral("--activities"), QStringLiteral("300"), QStringLiteral("--seed"), seed,
+                    QStringLiteral("--quiet")});
+    };
+    const Result r1 = generate(first, QStringLiteral("7"));
+    QVERIFY2(r1.exitCode == 0, qPrintable(r1.err));
+    QCOMPARE(generate(second, QStringLiteral("7")).exitCode, 0);
+    QCOMPARE(generate(third, QStringLiteral("8")).exitCode, 0);
+
+    Database db;
+    db.open(first.location());
+    Repository repo(db);
+    QCOMPARE(repo.activities().count(), 300);
+    QCOMPARE(repo.organisations().count(), 2000);
+    QCOMPARE(repo.people().count(), 10000);
+    db.close();
+
+    QCOMPARE(contentDigest(first.location()), contentDigest(second.location()));
+    QVERIFY(contentDigest(first.location()) != contentDigest(third.location()));
+}
+
+void TestCommandLine::errorsAreOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString folder = QDir::tempPath();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+    QTest::newRow("missing --db") << QStringList{QStringLiteral("demo")} << QStringLiteral("--db");
+    QTest::newRow("folder as file") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), folder}
+                                    << QStringLiteral("is a folder");
+    QTest::newRow("missing folder")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("/nonexistent/dir/x.sqlite")}
+        << QStringLiteral("does not exist");
+    QTest::newRow("server unreachable")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("postgresql://me@127.0.0.1:9/x")}
+        << QStringLiteral("cannot connect to postgresql://me@127.0.0.1:9/x");
+    QTest::newRow("malformed url") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"),
+                                                  QStringLiteral("postgresql://")}
+                                   << QStringLiteral("malformed PostgreSQL URL");
+    QTest::newRow("bad count") << QStringList{QStringLiteral("generate"), QStringLiteral("--db"),
+                                              QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--activities"),
+                                              QStringLiteral("many")}
+                               << QStringLiteral("--activities N");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("demo"), QStringLiteral("--frob")}
+                                    << QStringLiteral("frob");
+    const QString pgUrl = qEnvironmentVariable("LIAISON_TEST_PG_URL");
+    if (!pgUrl.isEmpty()) {
+        DatabaseLocation admin = DatabaseLocation::parse(pgUrl);
+        QTest::newRow("wrong password")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--db"),
+                           QStringLiteral("postgresql://%1:wrong-password@%2:%3/%4")
+                               .arg(admin.user(), admin.host())
+                               .arg(admin.port())
+                               .arg(admin.databaseName())}
+            << QStringLiteral("password authentication failed");
+    }
+}
+
+void TestCommandLine::errorsAreOneLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PGPASSWORD"));
+    const Result result = run(arguments, env);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.endsWith(QLatin1Char('\n')) && result.err.count(QLatin1Char('\n')) == 1, qPrintable(result.err));
+    QVERIFY2(result.err.startsWith(QLatin1String("liaison: error: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+}
+
+void TestCommandLine::newerDatabaseIsRefused()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    {
+        Database db;
+        db.open(testDb.location());
+        db.exec(QStringLiteral("UPDATE liaison_meta SET value = ? WHERE key = 'schema_version'"),
+                {QString::number(Schema::currentVersion() + 5)});
+    }
+    const Result result = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(result.err.contains(QLatin1String("newer version of Liaison")), qPrintable(result.err));
+}
+
+void TestCommandLine::windowWithoutDisplaySaysHow()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Result result = run({}, env);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(result.err.contains(QLatin1String("xvfb-run")), qPrintable(result.err));
+}
+
+void TestCommandLine::windowWithBadDatabaseSaysWhy()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Result result = run({QStringLiteral("--db"), QStringLiteral("/nonexistent/dir/x.sqlite")}, env);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("liaison: error: /nonexistent/dir/x.sqlite")), qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

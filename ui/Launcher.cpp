@@ -1,0 +1,40 @@
+#include "Launcher.h"
+
+#include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "demo/DefaultDatabase.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace liaison {
+
+int Launcher::run(QApplication &app)
+{
+    DatabaseLocation location;
+    int exitCode = 0;
+    if (!CommandLine::parseWindowArguments(app.arguments(), location, exitCode))
+        return exitCode;
+
+    auto database = std::make_unique<Database>();
+    try {
+        if (location.isValid())
+            database->open(location);
+        else
+            DefaultDatabase::open(*database);
+    } catch (const StorageError &e) {
+        CommandLine::fail(e.message());
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, QObject::tr("Liaison"), e.message());
+        return 1;
+    }
+
+    MainWindow window(std::move(database));
+    window.show();
+    return app.exec();
+}
+
+} // namespace liaison
