@@ -1,6 +1,7 @@
 // Liaison: a thin entry point. The command line decides between the window and
 // a headless command; everything else lives in liaison_core and liaison_ui.
 #include "Launcher.h"
+#include "UiCommands.h"
 #include "cli/CommandLine.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ void nameApplication()
 int main(int argc, char *argv[])
 {
     using liaison::CommandLine;
+    liaison::registerUiCommands();
     switch (CommandLine::applicationKind(argc, argv)) {
     case CommandLine::ApplicationKind::Core: {
         QCoreApplication app(argc, argv);
@@ -30,6 +32,13 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        nameApplication();
+        return CommandLine::runHeadless(app.arguments());
+    }
+    case CommandLine::ApplicationKind::HeadlessWidgets: {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
         nameApplication();
         return CommandLine::runHeadless(app.arguments());
     }

@@ -11,15 +11,21 @@
 
 namespace liaison {
 
-const QList<CommandLine::Command> &CommandLine::commands()
+QList<CommandLine::Command> &CommandLine::commands()
 {
-    static const QList<Command> list = {
+    // Core's own subcommands; others arrive through registerCommand().
+    static QList<Command> list = {
         {QStringLiteral("demo"), QStringLiteral("write the demo story into a new database"), ApplicationKind::Core,
          &DemoCommand::run},
         {QStringLiteral("generate"), QStringLiteral("write generated records for scale tests"), ApplicationKind::Core,
          &GenerateCommand::run},
     };
     return list;
+}
+
+void CommandLine::registerCommand(const Command &command)
+{
+    commands().append(command);
 }
 
 CommandLine::ApplicationKind CommandLine::applicationKind(int argc, char **argv)

@@ -21,7 +21,8 @@ public:
     // any QCoreApplication exists.
     enum class ApplicationKind {
         Widgets,  // the window
-        Painting, // headless, but paints (PDF, charts): QGuiApplication, offscreen
+        Painting, // headless, but paints (PDF): QGuiApplication, offscreen
+        HeadlessWidgets, // headless, but needs widget classes (Qt Charts): QApplication, offscreen
         Core      // headless, no painting
     };
 
@@ -32,6 +33,10 @@ public:
         ApplicationKind kind;
         std::function<int(const QStringList &arguments)> run;
     };
+
+    // Adds a subcommand that lives outside core (the ui library registers its
+    // own, e.g. chart export). Call before applicationKind().
+    static void registerCommand(const Command &command);
 
     static ApplicationKind applicationKind(int argc, char **argv);
 
@@ -57,7 +62,7 @@ public:
     static QString usage();
 
 private:
-    static const QList<Command> &commands();
+    static QList<Command> &commands();
 };
 
 } // namespace liaison

@@ -1,5 +1,7 @@
 #include "ActivityRepository.h"
 
+#include "ActivityFilterSql.h"
+
 #include "Database.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -109,6 +111,16 @@ QList<Activity> ActivityRepository::list(int offset, int limit)
 qint64 ActivityRepository::count()
 {
     QSqlQuery &query = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM activities"));
+    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return n;
+}
+
+qint64 ActivityRepository::count(const ActivityFilter &filter)
+{
+    const ActivityFilterSql where(filter, m_db.backend());
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM activities a WHERE ") + where.condition(),
+                                 where.values());
     const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return n;

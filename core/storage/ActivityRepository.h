@@ -3,6 +3,7 @@
 #include "AreaTags.h"
 #include "RecordTable.h"
 #include "domain/Activity.h"
+#include "query/ActivityFilter.h"
 
 #include <QMap>
 #include <optional>
@@ -26,6 +27,7 @@ public:
     // Most recent first, a window at a time.
     QList<Activity> list(int offset, int limit);
     qint64 count();
+    qint64 count(const ActivityFilter &filter);
     QMap<ActivityKind, qint64> countByKind();
 
 private:

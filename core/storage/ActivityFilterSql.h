@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+#include "query/ActivityFilter.h"
+
+#include <QVariantList>
+
+namespace liaison {
+
+// Turns an ActivityFilter into SQL conditions over `activities` (aliased as
+// given), with its values to bind in order. One translation for every query
+// that filters activities — lists, timeline, aggregates — so they always agree.
+class ActivityFilterSql
+{
+public:
+    ActivityFilterSql(const ActivityFilter &filter, DatabaseLocation::Backend backend,
+                      const QString &alias = QStringLiteral("a"));
+
+    // "cond AND cond …", or "1=1" when nothing filters.
+    QString condition() const { return m_conditions.isEmpty() ? QStringLiteral("1=1") : m_conditions.join(QStringLiteral(" AND ")); }
+    const QVariantList &values() const { return m_values; }
+
+private:
+    QString placeholders(qsizetype count) const;
+
+    QStringList m_conditions;
+    QVariantList m_values;
+};
+
+} // namespace liaison
