@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "OrganisationListModel.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
@@ -36,6 +37,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Liaison"), this, [this] { AboutDialog(this).exec(); });
 
     statusBar()->showMessage(tr("%n organisation(s)", nullptr, int(m_organisationModel->totalCount())));
     restoreWindowState();
