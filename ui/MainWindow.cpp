@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "OrganisationListModel.h"
+#include "timeline/TimelinePage.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 
@@ -10,6 +11,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace liaison {
@@ -32,9 +34,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_organisationView->verticalHeader()->hide();
     m_organisationView->horizontalHeader()->setStretchLastSection(true);
     m_organisationView->horizontalHeader()->resizeSection(OrganisationListModel::Name, 380);
-    setCentralWidget(m_organisationView);
+    // Timeline hook (issue 4): tabs until the new navigation (issue 3) takes the page.
+    m_timelinePage = new TimelinePage(*m_repository, 0, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->addTab(m_organisationView, tr("Organisations"));
+    tabs->addTab(m_timelinePage, tr("Timeline"));
+    setCentralWidget(tabs);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_timelinePage->exportPdfAction());
+    file->addAction(m_timelinePage->printPreviewAction());
+    file->addAction(m_timelinePage->printAction());
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     statusBar()->showMessage(tr("%n organisation(s)", nullptr, int(m_organisationModel->totalCount())));

@@ -90,11 +90,11 @@ void PageFlow::title(const QString &text, const QString &subtitle)
     m_y += h1 + h2 + m_em;
 }
 
-void PageFlow::heading(const QString &text)
+void PageFlow::heading(const QString &text, double keepWith)
 {
     const QFont f = font(12, true);
     const double h = QFontMetricsF(f).height();
-    ensure(h + 4 * m_em); // never a heading alone at the foot of a page
+    ensure(h + qMax(4 * m_em, keepWith)); // never a heading alone at the foot of a page
     m_y += 0.6 * m_em;
     if (m_painter) {
         m_painter->setFont(f);

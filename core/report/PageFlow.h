@@ -29,7 +29,8 @@ public:
     QFont font(double pointSize, bool bold = false) const;
 
     void title(const QString &text, const QString &subtitle);
-    void heading(const QString &text);
+    // `keepWith`: room to keep on the same page for what follows it.
+    void heading(const QString &text, double keepWith = 0);
     void paragraph(const QString &text, bool muted = false);
     // Columns as fractions of the width; the first row is the header.
     void table(const QList<double> &columns, const QList<QStringList> &rows);

@@ -70,7 +70,7 @@ void QuarterChart::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         const QString label = QStringLiteral("Q%1").arg(q % 4 + 1);
         if (slot > fm.horizontalAdvance(label) + 0.3 * em)
             painter.drawText(QRectF(x - slot, plot.bottom() + 0.1 * em, barWidth + 2 * slot, em), Qt::AlignCenter, label);
-        if (q % 4 == 0 || q == firstQuarter)
+        if (q % 4 == 0 || (q == firstQuarter && q % 4 < 2))
             painter.drawText(QRectF(plot.left() + (q - firstQuarter) * slot, plot.bottom() + 1.1 * em, 4 * slot, em),
                              Qt::AlignLeft | Qt::AlignVCenter, QString::number(q / 4));
     }

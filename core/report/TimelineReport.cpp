@@ -41,6 +41,7 @@ QPageLayout TimelineReport::pageLayout() const
 bool TimelineReport::prepare(QString *error)
 {
     m_pages.clear();
+    m_skippedPages = 0;
     TimelineSource source(m_db);
     source.setFilter(m_options.filter);
     qint64 first = 0, last = 0;
@@ -68,12 +69,20 @@ bool TimelineReport::prepare(QString *error)
         m_pages.append({first - air, last + air});
         return true;
     }
+    // A stretch with nothing in it gets no page of its own (when the range
+    // came from the data; an asked-for range prints whole).
+    const bool skipEmpty = !m_options.filter.from.isValid() && !m_options.filter.to.isValid();
+    source.setLanes(m_options.lanes);
     while (pageStart.toJulianDay() <= last) {
         const QDate next = pageStart.addMonths(months);
-        m_pages.append({pageStart.toJulianDay(), next.toJulianDay() - 1});
+        const qint64 pageFirst = pageStart.toJulianDay(), pageLast = next.toJulianDay() - 1;
+        if (!skipEmpty || !source.content(double(pageFirst), double(pageLast), 1e9).marks.isEmpty())
+            m_pages.append({pageFirst, pageLast});
+        else
+            ++m_skippedPages;
         pageStart = next;
     }
-    return true;
+    return !m_pages.isEmpty();
 }
 
 void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
@@ -107,11 +116,13 @@ void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
         double y = page.top() + titleHeight + 0.2 * em;
         painter.setPen(QColor(0x22, 0x2B, 0x36));
         painter.drawText(QRectF(page.left(), y, page.width(), em), Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("Showing: %1 · lanes by %2 · %3 – %4")
+                         QStringLiteral("Showing: %1 · lanes by %2 · this page %3 – %4%5")
                              .arg(filters, timelineLanesName(m_options.lanes), dayText(m_pages.at(i).first),
-                                  dayText(m_pages.at(i).second)));
+                                  dayText(m_pages.at(i).second),
+                                  m_skippedPages > 0 ? QStringLiteral(" · %1 stretches without activities left out").arg(m_skippedPages)
+                                                     : QString()));
         y += 1.4 * em;
-        const double legendHeight = TimelinePainter::legendHeight(page, small);
+        const double legendHeight = TimelinePainter::legendHeight(page, QFont(small, &device));
 
         // Footer.
         const double footerTop = page.bottom() - em;

@@ -53,6 +53,7 @@ private:
     Database &m_db;
     Options m_options;
     QList<QPair<qint64, qint64>> m_pages; // first and last day (inclusive) per page
+    int m_skippedPages = 0;
 };
 
 } // namespace liaison

@@ -59,8 +59,10 @@ void TimelineLayout::placeMarks(const TimelineContent &content, const QFont &fon
     const double markHeight = 0.75 * m_em;
     const double gap = 0.6 * m_em;
     const double maxLabel = 16 * m_em;
-    // Per lane and row: the right edge of what is already there.
+    // Per lane and row: the right edge of what is already there, and which
+    // placed mark owns the label ending the row (to shorten it if needed).
     QVector<QVector<double>> rowEnds(m_lanes.size(), QVector<double>(rows, -1e300));
+    QVector<QVector<int>> rowLast(m_lanes.size(), QVector<int>(rows, -1));
 
     QVector<int> order(content.marks.size());
     for (int i = 0; i < order.size(); ++i)
@@ -97,37 +99,65 @@ void TimelineLayout::placeMarks(const TimelineContent &content, const QFont &fon
             left = centre - 0.2 * m_em;
             right = centre + 0.2 * m_em;
         }
-        const QString full = mark.title;
-        const double available = qMin(maxLabel, qMax(0.0, m_plotRect.right() - right - 0.3 * m_em));
-        const QString label = fm.elidedText(full, Qt::ElideRight, available);
+        // The label goes right of the mark; near the right edge, left of it.
+        const double fullWidth = fm.horizontalAdvance(mark.title);
+        const double roomRight = m_plotRect.right() - right - 0.3 * m_em;
+        const double roomLeft = left - m_plotRect.left() - 0.3 * m_em;
+        const bool labelLeft = fullWidth > roomRight && roomLeft > roomRight;
+        const double available = qMin(maxLabel, qMax(0.0, labelLeft ? roomLeft : roomRight));
+        const QString label = fm.elidedText(mark.title, Qt::ElideRight, available);
         const double labelWidth = label.isEmpty() || label == QStringLiteral("…") ? 0 : fm.horizontalAdvance(label);
+        const double extentLeft = labelLeft ? left - 0.3 * m_em - labelWidth : left;
 
         int row = -1;
         bool withLabel = false;
         QVector<double> &ends = rowEnds[mark.lane];
         for (int r = 0; r < rows && labelWidth > 0; ++r) {
-            if (ends[r] + gap <= left) {
+            if (ends[r] + gap <= extentLeft) {
                 row = r;
                 withLabel = true;
                 break;
             }
         }
         if (row < 0) {
-            // No room for the label: the mark still shows, in the emptiest row.
-            row = int(std::min_element(ends.cbegin(), ends.cend()) - ends.cbegin());
             ++lane.hiddenLabels;
             ++m_hiddenLabels;
+            // No room for its label: the mark still shows, in a row where it
+            // covers nothing, or else where the label before it can be cut short.
+            for (int r = 0; r < rows && row < 0; ++r) {
+                if (ends[r] <= left)
+                    row = r;
+            }
+            if (row < 0) {
+                row = int(std::min_element(ends.cbegin(), ends.cend()) - ends.cbegin());
+                const int owner = rowLast[mark.lane][row];
+                if (owner >= 0 && !m_marks[owner].labelRect.isEmpty()) {
+                    PlacedMark &previous = m_marks[owner];
+                    const double width = left - 0.3 * m_em - previous.labelRect.left();
+                    if (width < 2 * m_em || previous.labelRect.left() >= left) {
+                        previous.labelRect = QRectF();
+                        previous.label.clear();
+                        ++lane.hiddenLabels;
+                        ++m_hiddenLabels;
+                    } else {
+                        previous.label = fm.elidedText(content.marks.at(previous.mark).title, Qt::ElideRight, width);
+                        previous.labelRect.setWidth(fm.horizontalAdvance(previous.label));
+                    }
+                }
+            }
         }
         const double rowTop = lane.rect.top() + 0.35 * m_em + row * rowHeight;
         const double markTop = rowTop + (rowHeight - markHeight) / 2 - 0.1 * m_em;
         placed.shapeRect = QRectF(left, markTop, right - left, markHeight);
         if (withLabel) {
             placed.label = label;
-            placed.labelRect = QRectF(right + 0.3 * m_em, rowTop, labelWidth, rowHeight);
-            ends[row] = placed.labelRect.right();
+            placed.labelRect = labelLeft ? QRectF(left - 0.3 * m_em - labelWidth, rowTop, labelWidth, rowHeight)
+                                         : QRectF(right + 0.3 * m_em, rowTop, labelWidth, rowHeight);
+            ends[row] = qMax(right, placed.labelRect.right());
         } else {
             ends[row] = qMax(ends[row], right);
         }
+        rowLast[mark.lane][row] = withLabel ? int(m_marks.size()) : -1;
         m_marks.append(placed);
     }
 }

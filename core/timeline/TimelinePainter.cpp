@@ -102,15 +102,28 @@ void TimelinePainter::paintLanes(QPainter &painter, const TimelineLayout &layout
         const QRectF r = lane.labelRect.adjusted(0.5 * em, 0.2 * em, 0, -0.2 * em);
         painter.setFont(scaled(font, 1.0, true));
         painter.setPen(kInk);
-        if (!content.lanes.at(i).stages.isEmpty() || content.lanes.size() > 0) {
-            QFontMetricsF fm(painter.font());
-            const QString name = fm.elidedText(content.lanes.at(i).label, Qt::ElideRight, r.width());
-            painter.drawText(r, Qt::AlignLeft | Qt::AlignTop, name);
+        // The name on up to two lines when the lane is tall enough, else cut short.
+        const QFontMetricsF fm(painter.font());
+        const QString label = content.lanes.at(i).label;
+        const int lines = r.height() > 3.2 * em ? 2 : 1;
+        double used = fm.height();
+        if (lines == 2 && fm.horizontalAdvance(label) > r.width()) {
+            const QRectF wrapped = fm.boundingRect(QRectF(0, 0, r.width(), 1e6), Qt::TextWordWrap, label);
+            if (wrapped.height() <= 2.05 * fm.height()) {
+                painter.drawText(QRectF(r.left(), r.top(), r.width(), 2 * fm.height()), Qt::TextWordWrap, label);
+                used = wrapped.height();
+            } else {
+                painter.drawText(QRectF(r.left(), r.top(), r.width(), 2 * fm.height()), Qt::TextWordWrap,
+                                 fm.elidedText(label, Qt::ElideRight, 1.8 * r.width()));
+                used = 2 * fm.height();
+            }
+        } else {
+            painter.drawText(r, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(label, Qt::ElideRight, r.width()));
         }
-        if (lane.hiddenLabels > 0 && r.height() > 1.9 * em) {
+        if (lane.hiddenLabels > 0 && r.height() > used + 0.9 * em) {
             painter.setFont(scaled(font, 0.8));
             painter.setPen(kMutedInk);
-            painter.drawText(r.adjusted(0, 1.15 * em, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+            painter.drawText(r.adjusted(0, used + 0.05 * em, 0, 0), Qt::AlignLeft | Qt::AlignTop,
                              QStringLiteral("+%1 unlabelled").arg(lane.hiddenLabels));
         }
     }
@@ -240,7 +253,7 @@ void TimelinePainter::paintMarks(QPainter &painter, const TimelineLayout &layout
             f.setBold(selected);
             painter.setFont(f);
             painter.setPen(selected ? kSelection : kInk);
-            painter.drawText(placed.labelRect, Qt::AlignLeft | Qt::AlignVCenter, placed.label);
+            painter.drawText(placed.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, placed.label);
         }
     }
     painter.restore();
