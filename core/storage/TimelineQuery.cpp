@@ -113,7 +113,7 @@ QString TimelineQuery::laneJoin(TimelineLanes mode, const QList<TimelineLane> &l
 
 QList<TimelineMark> TimelineQuery::marks(const ActivityFilter &filter, TimelineLanes mode,
                                          const QList<TimelineLane> &lanes, qint64 firstDay, qint64 lastDay,
-                                         int limit, bool *truncated)
+                                         int limit, bool *truncated, qint64 longestSpan)
 {
     QList<TimelineMark> result;
     if (truncated)
@@ -134,7 +134,7 @@ QList<TimelineMark> TimelineQuery::marks(const ActivityFilter &filter, TimelineL
     values += where.values();
     // The overlap test alone cannot use the start_date index; bounding the
     // start by the longest span stored can.
-    values.append(RecordTable::dateValue(window.from.addDays(-longestSpanDays())));
+    values.append(RecordTable::dateValue(window.from.addDays(-(longestSpan >= 0 ? longestSpan : longestSpanDays()))));
     values.append(limit + 1);
     const QString laneColumn = mode == TimelineLanes::Kind ? QStringLiteral("a.kind") : QStringLiteral("l.lane_key");
     const QString sql = QStringLiteral("SELECT a.id, a.kind, a.title, a.start_date, a.start_precision, a.end_date, "
@@ -184,7 +184,9 @@ QVector<TimelineDailyCounts> TimelineQuery::dailyCounts(const ActivityFilter &fi
     const QString join = laneJoin(mode, lanes, values);
     values += where.values();
     const QString laneColumn = mode == TimelineLanes::Kind ? QStringLiteral("a.kind") : QStringLiteral("l.lane_key");
-    const QString sql = QStringLiteral("SELECT %1, a.start_date, COUNT(*) FROM activities a%2 WHERE %3 "
+    // MAX(last_date) per group gives the longest span for free: comparing
+    // stored dates, no date arithmetic per row.
+    const QString sql = QStringLiteral("SELECT %1, a.start_date, COUNT(*), MAX(a.last_date) FROM activities a%2 WHERE %3 "
                                        "GROUP BY %1, a.start_date ORDER BY %1, a.start_date")
                             .arg(laneColumn, join, where.condition());
     QHash<qint64, int> laneIndex;
@@ -199,7 +201,9 @@ QVector<TimelineDailyCounts> TimelineQuery::dailyCounts(const ActivityFilter &fi
             continue;
         TimelineDailyCounts &counts = result[*lane];
         const qint64 n = query.value(2).toLongLong();
-        counts.days.append(toDate(query.value(1)).toJulianDay());
+        const qint64 day = toDate(query.value(1)).toJulianDay();
+        counts.days.append(day);
+        counts.longestSpanDays = qMax(counts.longestSpanDays, toDate(query.value(3)).toJulianDay() - day + 1);
         counts.cumulative.append((counts.cumulative.isEmpty() ? 0 : counts.cumulative.constLast()) + n);
     }
     query.finish();

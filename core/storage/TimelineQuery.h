@@ -22,9 +22,12 @@ public:
 
     // Activities overlapping [firstDay, lastDay] in the given lanes, by start,
     // at most `limit`; `truncated` tells whether there were more. An activity
-    // in two lanes (two organisations) appears once per lane.
+    // in two lanes (two organisations) appears once per lane. `longestSpan`
+    // (days, from dailyCounts) lets the start_date index bound the search;
+    // -1 finds it with a scan.
     QList<TimelineMark> marks(const ActivityFilter &filter, TimelineLanes mode, const QList<TimelineLane> &lanes,
-                              qint64 firstDay, qint64 lastDay, int limit, bool *truncated = nullptr);
+                              qint64 firstDay, qint64 lastDay, int limit, bool *truncated = nullptr,
+                              qint64 longestSpan = -1);
 
     // Activities started per day, one entry per lane: what density is drawn
     // from at any zoom without going back to the database.

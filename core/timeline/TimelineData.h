@@ -53,6 +53,7 @@ struct TimelineDailyCounts
 {
     QVector<qint64> days;
     QVector<qint64> cumulative; // cumulative[i] = sum of counts of days[0..i]
+    qint64 longestSpanDays = 0; // of the activities counted: bounds the overlap query
 
     qint64 countBetween(qint64 firstDay, qint64 lastDay) const; // inclusive
     qint64 total() const { return cumulative.isEmpty() ? 0 : cumulative.constLast(); }

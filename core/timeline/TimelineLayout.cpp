@@ -98,6 +98,11 @@ void TimelineLayout::placeMarks(const TimelineContent &content, const QFont &fon
             const double centre = (left + right) / 2;
             left = centre - 0.2 * m_em;
             right = centre + 0.2 * m_em;
+        } else {
+            // A year-long span seen at day zoom is millions of pixels wide:
+            // keep it to the plot (dashes along it would cost that many).
+            left = qMax(left, m_plotRect.left() - m_em);
+            right = qMin(right, m_plotRect.right() + m_em);
         }
         // The label goes right of the mark; near the right edge, left of it.
         const double fullWidth = fm.horizontalAdvance(mark.title);

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace liaison {
 
 namespace {
@@ -263,15 +265,25 @@ void TimelinePainter::paintDensity(QPainter &painter, const TimelineLayout &layo
 {
     painter.save();
     painter.setClipRect(layout.plotRect());
+    // Thousands of bars: opaque colours, whole pixels, one call per lane —
+    // this is what keeps a decade of a million activities within a frame.
+    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);
     const bool byKind = !content.lanes.isEmpty() && content.lanes.constFirst().stages.isEmpty()
         && content.lanes.size() <= allActivityKinds().size();
+    QVector<QVector<QRectF>> perLane(content.lanes.size());
     for (const TimelineLayout::DensityBar &bar : layout.densityBars()) {
-        QColor colour(0x4A, 0x6F, 0x8F);
-        if (byKind && bar.lane < content.lanes.size())
-            colour = KindPalette::color(ActivityKind(content.lanes.at(bar.lane).key));
-        colour.setAlphaF(0.85);
-        painter.fillRect(bar.rect, colour);
+        if (bar.lane < perLane.size()) {
+            const QRectF r = bar.rect;
+            perLane[bar.lane].append(QRectF(std::floor(r.left()), std::floor(r.top()),
+                                            qMax(1.0, std::floor(r.right()) - std::floor(r.left()) - (r.width() > 2.5 ? 1 : 0)),
+                                            std::ceil(r.bottom()) - std::floor(r.top())));
+        }
+    }
+    for (int lane = 0; lane < perLane.size(); ++lane) {
+        QColor colour = byKind ? KindPalette::color(ActivityKind(content.lanes.at(lane).key)) : QColor(0x4A, 0x6F, 0x8F);
+        painter.setBrush(colour);
+        painter.drawRects(perLane.at(lane));
     }
     painter.restore();
 }

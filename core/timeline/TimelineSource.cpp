@@ -87,7 +87,10 @@ TimelineContent TimelineSource::content(double firstDay, double lastDay, double 
             wantLast = last;
         }
         bool truncated = false;
-        m_marks = m_query.marks(m_filter, m_mode, m_lanes, wantFirst, wantLast, kMarkLimit, &truncated);
+        qint64 longestSpan = 0;
+        for (const TimelineDailyCounts &counts : std::as_const(m_counts))
+            longestSpan = qMax(longestSpan, counts.longestSpanDays);
+        m_marks = m_query.marks(m_filter, m_mode, m_lanes, wantFirst, wantLast, kMarkLimit, &truncated, longestSpan);
         m_marksFirst = wantFirst;
         m_marksLast = truncated && !m_marks.isEmpty() ? m_marks.constLast().firstDay - 1 : wantLast;
         m_marksLoaded = true;
@@ -99,6 +102,12 @@ TimelineContent TimelineSource::content(double firstDay, double lastDay, double 
     for (const TimelineMark &mark : std::as_const(m_marks)) {
         if (mark.lastDay >= first && mark.firstDay <= last)
             content.marks.append(mark);
+    }
+    // Counts are of starts; long spans begun earlier can still crowd the
+    // window past telling apart.
+    if (content.marks.size() > widthInEms * marksPerEm * 1.5) {
+        content.marks.clear();
+        content.dense = true;
     }
     return content;
 }

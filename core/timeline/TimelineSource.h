@@ -25,7 +25,7 @@ public:
 
     // The window [firstDay, lastDay] for an area `widthInEms` wide: above
     // `marksPerEm` activities per em of width, it is dense.
-    TimelineContent content(double firstDay, double lastDay, double widthInEms, double marksPerEm = 4.0);
+    TimelineContent content(double firstDay, double lastDay, double widthInEms, double marksPerEm = 8.0);
 
     // Days covered by the filtered activities; false when nothing matches.
     bool bounds(qint64 *firstDay, qint64 *lastDay);

@@ -15,7 +15,7 @@
 namespace liaison {
 
 namespace {
-constexpr double kMinimumSpanDays = 4;        // a few days across the width
+constexpr double kMinimumSpanDays = 1;        // a day across the width
 constexpr double kMaximumSpanDays = 365.25 * 120; // a century and more
 const QColor kBackground(0xFF, 0xFF, 0xFF);
 } // namespace
