@@ -47,6 +47,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     file->addAction(m_timelinePage->printPreviewAction());
     file->addAction(m_timelinePage->printAction());
     file->addSeparator();
+    QMenu *partnership = menuBar()->addMenu(tr("&Partnership"));
+    partnership->addAction(m_timelinePage->briefingPackAction());
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     statusBar()->showMessage(tr("%n organisation(s)", nullptr, int(m_organisationModel->totalCount())));

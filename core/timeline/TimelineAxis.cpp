@@ -23,8 +23,8 @@ TimelineAxis::TimelineAxis(double firstDay, double lastDay, double pixelsPerDay,
     case Unit::Week: m_major = Unit::Month; break;
     case Unit::Month:
     case Unit::Quarter: m_major = Unit::Year; break;
-    case Unit::Year: m_major = Unit::Decade; break;
-    case Unit::FiveYears:
+    case Unit::Year:
+    case Unit::FiveYears: m_major = Unit::Decade; break;
     case Unit::Decade:
     case Unit::Century: m_major = Unit::Century; break;
     }
@@ -104,7 +104,7 @@ QString TimelineAxis::label(qint64 day, Unit unit, bool major)
     case Unit::Year:
     case Unit::FiveYears: return QString::number(d.year());
     case Unit::Decade: return QStringLiteral("%1s").arg(d.year());
-    case Unit::Century: return major ? QString() : QString::number(d.year());
+    case Unit::Century: return QStringLiteral("%1s").arg(d.year());
     }
     return QString();
 }

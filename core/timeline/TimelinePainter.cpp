@@ -176,8 +176,12 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineLayout &layout,
         const double w = fm.horizontalAdvance(text);
         if (next - x < w + 0.4 * em)
             continue;
+        // A unit cut by an edge is labelled in its visible part, if it fits there.
+        const double left = qMax(x, axis.left()), right = qMin(next, axis.right());
+        if (right - left < w + 0.4 * em)
+            continue;
         painter.setPen(kMutedInk);
-        painter.drawText(QRectF(x, mid, next - x, axis.bottom() - mid - 0.25 * em), Qt::AlignCenter, text);
+        painter.drawText(QRectF(left, mid, right - left, axis.bottom() - mid - 0.25 * em), Qt::AlignCenter, text);
     }
     painter.restore();
 }

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -113,7 +114,6 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     connect(m_print, &QAction::triggered, this, &TimelinePage::print);
     m_briefingPack = new QAction(tr("Export &briefing pack…"), this);
     m_briefingPack->setObjectName(QStringLiteral("exportBriefingPack"));
-    m_briefingPack->setEnabled(fixedPartnershipId != 0);
     connect(m_briefingPack, &QAction::triggered, this, &TimelinePage::exportBriefingPack);
     QToolButton *pdf = button(tr("PDF…"), QStringLiteral("timelinePdf"), m_exportPdf->text().remove(QLatin1Char('&')));
     connect(pdf, &QToolButton::clicked, this, &TimelinePage::exportPdf);
@@ -143,7 +143,8 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     connect(m_timeline, &TimelineWidget::visibleRangeChanged, this, [this] {
         const TimelineContent &content = m_timeline->currentContent();
         m_status->setText(content.dense
-            ? tr("%n activities in view — showing how many began per stretch of time; zoom in for each one", nullptr, int(content.total))
+            ? tr("%1 activities in view — bars show how many began per stretch of time; zoom in to see each one")
+                  .arg(QLocale().toString(content.total))
             : tr("%n activities in view", nullptr, int(content.marks.size())));
     });
     applyFilter();
@@ -258,15 +259,32 @@ void TimelinePage::print()
 
 void TimelinePage::exportBriefingPack()
 {
-    if (m_fixedPartnership == 0)
-        return;
+    qint64 partnershipId = m_fixedPartnership;
+    if (partnershipId == 0) {
+        // The global timeline asks which partnership.
+        QStringList names;
+        QList<qint64> ids;
+        for (const Partnership &p : m_repository.partnerships().list(0, 100000)) {
+            names.append(p.name);
+            ids.append(p.id);
+        }
+        if (names.isEmpty()) {
+            QMessageBox::information(this, tr("Export briefing pack"), tr("There are no partnerships yet."));
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Export briefing pack"), tr("Partnership:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        partnershipId = ids.at(names.indexOf(name));
+    }
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export briefing pack"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/briefing.pdf"),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    BriefingPack pack(m_repository, m_fixedPartnership);
+    BriefingPack pack(m_repository, partnershipId);
     QString error;
     try {
         if (!pack.writePdf(path, &error))
