@@ -77,6 +77,7 @@ void TestTimelineWidget::zoomAndPanChangeTheVisibleRange()
     widget.resize(1200, 520);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_VERIFY(!widget.isLoading());
     widget.fitToData();
     const double first = widget.firstVisibleDay(), last = widget.lastVisibleDay();
     // The demo runs from October 2012 to 2026: fitting shows all of it.
@@ -118,6 +119,7 @@ void TestTimelineWidget::clickSelectsTheActivityUnderTheCursor()
     widget.resize(1200, 520);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_VERIFY(!widget.isLoading());
     widget.setVisibleRange(QDate(2012, 9, 1).toJulianDay(), QDate(2014, 1, 1).toJulianDay());
     const int index = markIndex(widget, QStringLiteral("GDS delegation to Singapore"));
     QVERIFY(index >= 0);
@@ -146,6 +148,7 @@ void TestTimelineWidget::monthPrecisionActivityCoversItsMonth()
     widget.resize(1200, 520);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_VERIFY(!widget.isLoading());
     widget.setVisibleRange(QDate(2012, 8, 1).toJulianDay(), QDate(2013, 3, 1).toJulianDay());
     // "Scoping call with GovTech international team" is known only as October 2012.
     const int index = markIndex(widget, QStringLiteral("Scoping call with GovTech international team"));
@@ -184,11 +187,18 @@ void TestTimelineWidget::partnershipTimelineShowsOnlyItsActivities()
     widget.resize(1000, 400);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_VERIFY(!widget.isLoading());
     widget.fitToData();
     const QList<Activity> expected = m_repo->activities().ofPartnership(partnership->id);
     QCOMPARE(widget.currentContent().marks.size(), expected.size());
     // The fixed partnership survives a filter change.
-    widget.setFilter(ActivityFilter());
+    ActivityFilter meetings;
+    meetings.kinds = {ActivityKind::Meeting};
+    widget.setFilter(meetings);
+    QTRY_VERIFY(!widget.isLoading());
+    for (const TimelineMark &mark : widget.currentContent().marks)
+        QCOMPARE(mark.kind, ActivityKind::Meeting);
+    QVERIFY(widget.currentContent().marks.size() < expected.size());
     QCOMPARE(widget.filter().partnershipIds, QList<qint64>{partnership->id});
 }
 
@@ -198,7 +208,9 @@ void TestTimelineWidget::lanesByOrganisationAndPartnership()
     widget.resize(1200, 600);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_VERIFY(!widget.isLoading());
     widget.setLanes(TimelineLanes::Partnership);
+    QTRY_VERIFY(!widget.isLoading());
     widget.fitToData();
     const TimelineContent &content = widget.currentContent();
     QCOMPARE(content.lanes.size(), int(m_repo->partnerships().count()));
@@ -208,6 +220,8 @@ void TestTimelineWidget::lanesByOrganisationAndPartnership()
     QVERIFY(hasStages);
     screenshot(widget, QStringLiteral("timeline-partnerships.png"));
     widget.setLanes(TimelineLanes::Organisation);
+    QVERIFY(widget.isLoading()); // on a worker thread
+    QTRY_VERIFY(!widget.isLoading());
     QVERIFY(widget.currentContent().lanes.size() > 3);
     for (const TimelineMark &mark : widget.currentContent().marks)
         QVERIFY(mark.lane >= 0 && mark.lane < widget.currentContent().lanes.size());

@@ -48,6 +48,25 @@ void TimelineSource::reload()
     m_marks.clear();
 }
 
+TimelineSource::LaneData TimelineSource::loadLaneData(Database &db, const ActivityFilter &filter, TimelineLanes lanes,
+                                                      int laneLimit)
+{
+    TimelineQuery query(db);
+    LaneData data;
+    data.lanes = query.lanes(filter, lanes, laneLimit, &data.moreLanes);
+    data.counts = query.dailyCounts(filter, lanes, data.lanes);
+    return data;
+}
+
+void TimelineSource::setLaneData(const LaneData &data)
+{
+    m_lanes = data.lanes;
+    m_moreLanes = data.moreLanes;
+    m_counts = data.counts;
+    m_lanesLoaded = true;
+    m_marksLoaded = false;
+}
+
 void TimelineSource::ensureLanes()
 {
     if (m_lanesLoaded)

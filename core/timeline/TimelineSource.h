@@ -17,6 +17,20 @@ class TimelineSource
 public:
     explicit TimelineSource(Database &db);
 
+    // Lanes and per-day counts for a filter: the one slow step (seconds on a
+    // million activities), so a window can run it on a worker thread with its
+    // own connection and hand the result over with setLaneData().
+    struct LaneData
+    {
+        QList<TimelineLane> lanes;
+        int moreLanes = 0;
+        QVector<TimelineDailyCounts> counts;
+    };
+    static LaneData loadLaneData(Database &db, const ActivityFilter &filter, TimelineLanes lanes, int laneLimit);
+    bool hasLaneData() const { return m_lanesLoaded; }
+    void setLaneData(const LaneData &data);
+    int laneLimit() const { return m_laneLimit; }
+
     void setFilter(const ActivityFilter &filter);
     const ActivityFilter &filter() const { return m_filter; }
     void setLanes(TimelineLanes lanes);

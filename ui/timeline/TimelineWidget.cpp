@@ -1,6 +1,12 @@
 #include "TimelineWidget.h"
 
+#include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "timeline/TimelinePainter.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThread>
 
 #include <QDate>
 #include <QHelpEvent>
@@ -22,6 +28,7 @@ const QColor kBackground(0xFF, 0xFF, 0xFF);
 
 TimelineWidget::TimelineWidget(Database &db, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
     , m_source(db)
 {
     setObjectName(QStringLiteral("timelineWidget"));
@@ -33,6 +40,16 @@ TimelineWidget::TimelineWidget(Database &db, QWidget *parent)
     const QDate today = QDate::currentDate();
     m_firstDay = double(today.addYears(-3).toJulianDay());
     m_lastDay = double(today.addMonths(3).toJulianDay());
+    startLoading();
+}
+
+TimelineWidget::~TimelineWidget()
+{
+    ++m_generation; // a late result finds nobody to give it to
+    for (QThread *worker : std::as_const(m_workers)) {
+        worker->wait();
+        delete worker;
+    }
 }
 
 void TimelineWidget::setFilter(const ActivityFilter &filter)
@@ -40,8 +57,52 @@ void TimelineWidget::setFilter(const ActivityFilter &filter)
     ActivityFilter f = filter;
     if (m_fixedPartnership != 0)
         f.partnershipIds = {m_fixedPartnership};
+    const bool changed = f != m_source.filter() || !m_source.hasLaneData();
     m_source.setFilter(f);
+    if (changed)
+        startLoading();
     invalidate();
+}
+
+void TimelineWidget::startLoading()
+{
+    // A worker opens its own connection (a Qt SQL connection belongs to its
+    // thread) and counts per lane and day; the view shows "loading" meanwhile.
+    // A newer filter makes an older result stale: the generation says which.
+    const int generation = ++m_generation;
+    m_loading = true;
+    const DatabaseLocation location = m_db.location();
+    const ActivityFilter filter = m_source.filter();
+    const TimelineLanes lanes = m_source.lanes();
+    const int limit = m_source.laneLimit();
+    QPointer<TimelineWidget> self(this);
+    QThread *worker = QThread::create([=] {
+        TimelineSource::LaneData data;
+        QString error;
+        try {
+            Database db;
+            db.open(location, {false, -1});
+            data = TimelineSource::loadLaneData(db, filter, lanes, limit);
+        } catch (const StorageError &e) {
+            error = e.message();
+        }
+        QMetaObject::invokeMethod(qApp, [self, generation, data, error] {
+            if (!self || self->m_generation != generation)
+                return;
+            self->m_loading = false;
+            if (error.isEmpty())
+                self->m_source.setLaneData(data);
+            self->invalidate();
+            emit self->loaded();
+            emit self->visibleRangeChanged(self->m_firstDay, self->m_lastDay);
+        }, Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
 }
 
 ActivityFilter TimelineWidget::filter() const
@@ -57,13 +118,17 @@ void TimelineWidget::setFixedPartnership(qint64 partnershipId)
 
 void TimelineWidget::setLanes(TimelineLanes lanes)
 {
+    if (lanes == m_source.lanes())
+        return;
     m_source.setLanes(lanes);
+    startLoading();
     invalidate();
 }
 
 void TimelineWidget::reload()
 {
     m_source.reload();
+    startLoading();
     invalidate();
 }
 
@@ -107,7 +172,10 @@ const TimelineLayout &TimelineWidget::currentLayout()
         const QRectF area = timelineRect();
         const double em = QFontMetricsF(font()).height();
         const double widthEms = (area.width() - options.gutterEms * em) / em;
-        m_content = m_source.content(m_firstDay, m_lastDay, widthEms);
+        if (m_loading)
+            m_content = TimelineContent(); // drawn as "loading" until the worker is done
+        else
+            m_content = m_source.content(m_firstDay, m_lastDay, widthEms);
         m_layout = TimelineLayout(m_content, area, m_firstDay, m_lastDay, options);
         m_layoutValid = true;
     }
@@ -131,11 +199,12 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     TimelinePainter::paint(painter, layout, m_content, font(), highlight);
     const QRectF legend(8, timelineRect().bottom() + 6, width() - 16, height() - timelineRect().bottom() - 6);
     TimelinePainter::paintLegend(painter, legend, font(), m_content.dense);
-    if (m_content.lanes.isEmpty() || (m_content.total == 0 && m_content.marks.isEmpty())) {
+    if (m_loading || m_content.lanes.isEmpty() || (m_content.total == 0 && m_content.marks.isEmpty())) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(layout.plotRect(), Qt::AlignCenter,
-                         m_content.lanes.isEmpty() ? tr("No activities match the filters.")
-                                                   : tr("No activities in this stretch of time."));
+                         m_loading                   ? tr("Loading the timeline…")
+                         : m_content.lanes.isEmpty() ? tr("No activities match the filters.")
+                                                     : tr("No activities in this stretch of time."));
     }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1));

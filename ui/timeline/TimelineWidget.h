@@ -21,6 +21,7 @@ class TimelineWidget : public QWidget
 
 public:
     explicit TimelineWidget(Database &db, QWidget *parent = nullptr);
+    ~TimelineWidget() override;
 
     void setFilter(const ActivityFilter &filter);
     ActivityFilter filter() const;
@@ -43,6 +44,8 @@ public:
     QRectF timelineRect() const;
     // Drops cached data after records changed.
     void reload();
+    // Lanes and counts load on a worker thread after each filter change.
+    bool isLoading() const { return m_loading; }
 
     QSize sizeHint() const override { return {900, 420}; }
 
@@ -52,6 +55,7 @@ public slots:
     void fitToData();
 
 signals:
+    void loaded(); // lanes and counts for the current filter are in
     void activitySelected(qint64 id);
     void activityActivated(qint64 id); // double click: open the record
     void visibleRangeChanged(double firstDay, double lastDay);
@@ -72,9 +76,14 @@ private:
     void zoomAround(double factor, double anchorX);
     void panByPixels(double dx);
     void invalidate();
+    void startLoading();
     qint64 markIdAt(const QPointF &point);
 
+    Database &m_db;
     TimelineSource m_source;
+    bool m_loading = false;
+    int m_generation = 0;
+    QList<class QThread *> m_workers; // stale ones finish and are dropped
     qint64 m_fixedPartnership = 0;
     double m_firstDay = 0;
     double m_lastDay = 365;
