@@ -153,7 +153,10 @@ void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
         const TimelineContent content = source.content(firstDay, lastDay, widthEms, 8.0);
         const TimelineLayout layout(content, timelineRect, firstDay, lastDay, options);
         TimelinePainter::paint(painter, layout, content, deviceFont);
-        TimelinePainter::paintLegend(painter, legendRect, QFont(small, &device), content.dense);
+        // The legend follows the lanes when they end early.
+        const QRectF legendAt(legendRect.left(), qMin(legendRect.top(), layout.plotRect().bottom() + 0.8 * em),
+                              legendRect.width(), legendRect.height());
+        TimelinePainter::paintLegend(painter, legendAt, QFont(small, &device), content.dense);
         if (content.moreLanes > 0) {
             painter.setFont(QFont(small, &device));
             painter.setPen(QColor(0x5C, 0x67, 0x73));

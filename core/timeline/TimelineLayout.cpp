@@ -29,7 +29,13 @@ TimelineLayout::TimelineLayout(const TimelineContent &content, const QRectF &rec
         const double perLane = m_plotRect.height() / laneCount;
         rows = std::clamp(int((perLane - 0.5 * m_em) / rowHeight), 1, options.maxRowsPerLane);
     }
-    const double laneHeight = laneCount > 0 ? qMax(options.minLaneEms * m_em, m_plotRect.height() / laneCount) : 0;
+    // Lanes share the height, but no lane grows past its rows: a single
+    // partnership's lane should not stretch its marks a page apart.
+    const double tallest = options.maxRowsPerLane * rowHeight + 0.8 * m_em;
+    const double laneHeight = laneCount > 0
+        ? qMax(options.minLaneEms * m_em, qMin(tallest, m_plotRect.height() / laneCount)) : 0;
+    if (laneCount > 0 && laneHeight * laneCount < m_plotRect.height())
+        m_plotRect.setHeight(laneHeight * laneCount);
     for (int i = 0; i < laneCount; ++i) {
         PlacedLane lane;
         lane.rect = QRectF(m_plotRect.left(), m_plotRect.top() + i * laneHeight, m_plotRect.width(), laneHeight);
