@@ -207,6 +207,10 @@ void TimelinePage::exportPdf()
     options.filter = m_timeline->filter();
     options.filterDescription = filterDescription();
     options.lanes = m_timeline->lanes();
+    if (m_fixedPartnership != 0) {
+        if (const auto p = m_repository.partnerships().find(m_fixedPartnership))
+            options.title = tr("Timeline: %1").arg(p->name);
+    }
     TimelineReport report(m_repository.database(), options);
     QString error;
     try {
@@ -217,25 +221,30 @@ void TimelinePage::exportPdf()
     }
 }
 
-void TimelinePage::paintReport(QPrinter *printer)
+bool TimelinePage::printTo(QPrinter *printer)
 {
     TimelineReport::Options options;
     options.filter = m_timeline->filter();
     options.filterDescription = filterDescription();
     options.lanes = m_timeline->lanes();
+    if (m_fixedPartnership != 0) {
+        if (const auto p = m_repository.partnerships().find(m_fixedPartnership))
+            options.title = tr("Timeline: %1").arg(p->name);
+    }
     options.pageSize = printer->pageLayout().pageSize();
     TimelineReport report(m_repository.database(), options);
     QString error;
     if (!report.prepare(&error)) {
         QMessageBox::information(this, tr("Print timeline"), error);
-        return;
+        return false;
     }
     printer->setPageLayout(report.pageLayout());
     QPainter painter;
     if (!painter.begin(printer))
-        return;
+        return false;
     report.paint(*printer, painter);
     painter.end();
+    return true;
 }
 
 void TimelinePage::printPreview()
@@ -244,7 +253,7 @@ void TimelinePage::printPreview()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview — timeline"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &TimelinePage::paintReport);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &TimelinePage::printTo);
     dialog.exec();
 }
 
@@ -254,7 +263,7 @@ void TimelinePage::print()
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        paintReport(&printer);
+        printTo(&printer);
 }
 
 void TimelinePage::exportBriefingPack()

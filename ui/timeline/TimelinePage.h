@@ -32,6 +32,10 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *briefingPackAction() const { return m_briefingPack; }
 
+    // Prints the timeline as filtered on the page; false (after telling the
+    // user) when nothing matches.
+    bool printTo(QPrinter *printer);
+
 public slots:
     void exportPdf();
     void printPreview();
@@ -43,7 +47,6 @@ signals:
 
 private:
     void applyFilter();
-    void paintReport(QPrinter *printer);
     QString filterDescription() const;
 
     Repository &m_repository;
