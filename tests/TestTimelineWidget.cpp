@@ -4,7 +4,11 @@
 #include "support/TestDatabase.h"
 #include "timeline/TimelineWidget.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
+#include <QToolTip>
+#include <QWheelEvent>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
@@ -106,6 +110,16 @@ void TestTimelineWidget::zoomAndPanChangeTheVisibleRange()
     QTest::mouseRelease(&widget, Qt::LeftButton, Qt::NoModifier, start + QPoint(200, 0));
     QVERIFY(widget.firstVisibleDay() < afterKey); // dragging right shows earlier days
 
+    // The wheel zooms around the cursor: the day under it stays put.
+    const QPointF at = widget.currentLayout().plotRect().center() + QPointF(150, 0);
+    const double dayUnder = widget.currentLayout().dayForX(at.x());
+    const double wheelSpan = widget.lastVisibleDay() - widget.firstVisibleDay();
+    QWheelEvent wheel(at, widget.mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&widget, &wheel);
+    QVERIFY(widget.lastVisibleDay() - widget.firstVisibleDay() < wheelSpan * 0.8);
+    QVERIFY(qAbs(widget.currentLayout().dayForX(at.x()) - dayUnder) < 0.5);
+
     // Zooming to days changes the axis unit.
     widget.setVisibleRange(QDate(2013, 2, 1).toJulianDay(), QDate(2013, 2, 21).toJulianDay());
     QCOMPARE(widget.currentLayout().axis().minorUnit(), TimelineAxis::Unit::Day);
@@ -135,6 +149,14 @@ void TestTimelineWidget::clickSelectsTheActivityUnderTheCursor()
     QVERIFY(stored);
     QCOMPARE(stored->title, QStringLiteral("GDS delegation to Singapore"));
     screenshot(widget, QStringLiteral("timeline-selected.png"));
+
+    // Hovering tells what it is.
+    QHelpEvent help(QEvent::ToolTip, placed->shapeRect.center().toPoint(),
+                    widget.mapToGlobal(placed->shapeRect.center().toPoint()));
+    QApplication::sendEvent(&widget, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QStringLiteral("GDS delegation to Singapore")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Feb 2013")));
 
     // A click on empty plot clears the selection.
     const QRectF plot = widget.currentLayout().plotRect();
