@@ -22,8 +22,13 @@ QString dayText(qint64 day)
 TimelineReport::TimelineReport(Database &db, const Options &options)
     : m_db(db)
     , m_options(options)
+    , m_source(std::make_unique<TimelineSource>(db))
 {
+    m_source->setFilter(m_options.filter);
+    m_source->setLanes(m_options.lanes);
 }
+
+TimelineReport::~TimelineReport() = default;
 
 int TimelineReport::monthsPerPage(const QPageSize &size, QPageLayout::Orientation orientation)
 {
@@ -42,8 +47,7 @@ bool TimelineReport::prepare(QString *error)
 {
     m_pages.clear();
     m_skippedPages = 0;
-    TimelineSource source(m_db);
-    source.setFilter(m_options.filter);
+    TimelineSource &source = *m_source;
     qint64 first = 0, last = 0;
     if (!source.bounds(&first, &last) || source.totalCount() == 0) {
         if (error)
@@ -72,11 +76,17 @@ bool TimelineReport::prepare(QString *error)
     // A stretch with nothing in it gets no page of its own (when the range
     // came from the data; an asked-for range prints whole).
     const bool skipEmpty = !m_options.filter.from.isValid() && !m_options.filter.to.isValid();
-    source.setLanes(m_options.lanes);
     while (pageStart.toJulianDay() <= last) {
         const QDate next = pageStart.addMonths(months);
         const qint64 pageFirst = pageStart.toJulianDay(), pageLast = next.toJulianDay() - 1;
-        if (!skipEmpty || !source.content(double(pageFirst), double(pageLast), 1e9).marks.isEmpty())
+        const auto hasActivities = [&] {
+            // Starts counted per day answer most pages; only a page with none
+            // asks whether a long span from before runs through it.
+            if (source.countStarting(pageFirst, pageLast) > 0)
+                return true;
+            return !source.content(double(pageFirst), double(pageLast), 1e9).marks.isEmpty();
+        };
+        if (!skipEmpty || hasActivities())
             m_pages.append({pageFirst, pageLast});
         else
             ++m_skippedPages;
@@ -87,9 +97,7 @@ bool TimelineReport::prepare(QString *error)
 
 void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
 {
-    TimelineSource source(m_db);
-    source.setFilter(m_options.filter);
-    source.setLanes(m_options.lanes);
+    TimelineSource &source = *m_source;
     const QFont body = ReportStyle::font(8);
     const QFont small = ReportStyle::font(7);
     const QFont titleFont = ReportStyle::font(15, true);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -15,6 +16,7 @@ class QPainter;
 namespace liaison {
 
 class Database;
+class TimelineSource;
 
 // The timeline on paper: a range of time cut into pages at a readable scale,
 // each page with the title, the filters in force, a legend, the axis for its
@@ -35,6 +37,7 @@ public:
     };
 
     TimelineReport(Database &db, const Options &options);
+    ~TimelineReport();
 
     // False (with `error` for people) when nothing matches: no empty PDF.
     bool prepare(QString *error);
@@ -54,6 +57,7 @@ private:
     Options m_options;
     QList<QPair<qint64, qint64>> m_pages; // first and last day (inclusive) per page
     int m_skippedPages = 0;
+    std::unique_ptr<TimelineSource> m_source; // counts loaded once for prepare and paint
 };
 
 } // namespace liaison

@@ -142,6 +142,15 @@ bool TimelineSource::bounds(qint64 *firstDay, qint64 *lastDay)
     return m_hasBounds;
 }
 
+qint64 TimelineSource::countStarting(qint64 firstDay, qint64 lastDay)
+{
+    ensureLanes();
+    qint64 total = 0;
+    for (const TimelineDailyCounts &counts : std::as_const(m_counts))
+        total += counts.countBetween(firstDay, lastDay);
+    return total;
+}
+
 qint64 TimelineSource::totalCount()
 {
     ensureLanes();

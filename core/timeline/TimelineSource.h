@@ -41,6 +41,8 @@ public:
     // `marksPerEm` activities per em of width, it is dense.
     TimelineContent content(double firstDay, double lastDay, double widthInEms, double marksPerEm = 8.0);
 
+    // Activities (per lane) beginning within [firstDay, lastDay]: from the counts, no query.
+    qint64 countStarting(qint64 firstDay, qint64 lastDay);
     // Days covered by the filtered activities; false when nothing matches.
     bool bounds(qint64 *firstDay, qint64 *lastDay);
     qint64 totalCount();
