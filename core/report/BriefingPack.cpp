@@ -162,8 +162,8 @@ bool BriefingPack::writePdf(const QString &path, QString *error)
             flow.table({0.5, 0.16, 0.17, 0.17}, agreementRows);
         else
             flow.paragraph(QStringLiteral("No agreement recorded yet."), true);
-        flow.heading(QStringLiteral("Timeline"), 17 * flow.em());
-        flow.block(16 * flow.em(), [&](QPainter &painter, const QRectF &rect) {
+        flow.heading(QStringLiteral("Timeline"), 23 * flow.em());
+        flow.block(22 * flow.em(), [&](QPainter &painter, const QRectF &rect) {
             TimelineLayout::Options options;
             options.font = flow.font(7);
             options.gutterEms = 7;
@@ -183,8 +183,8 @@ bool BriefingPack::writePdf(const QString &path, QString *error)
             flow.table({0.16, 0.42, 0.42}, followUpRows);
         else
             flow.paragraph(QStringLiteral("No open follow-ups."), true);
-        flow.heading(QStringLiteral("Activity per quarter"), 11 * flow.em());
-        flow.block(10 * flow.em(), [&](QPainter &painter, const QRectF &rect) {
+        flow.heading(QStringLiteral("Activity per quarter"), 12 * flow.em());
+        flow.block(11 * flow.em(), [&](QPainter &painter, const QRectF &rect) {
             chart.paint(painter, rect, flow.font(7));
         });
         flow.heading(QStringLiteral("Chronology"));

@@ -36,7 +36,7 @@ void QuarterChart::paint(QPainter &painter, const QRectF &rect, const QFont &fon
             total += n;
         maxTotal = qMax(maxTotal, total);
     }
-    const QRectF plot = rect.adjusted(2.5 * em, 0.5 * em, -0.5 * em, -2.4 * em);
+    const QRectF plot = rect.adjusted(2.5 * em, 0.5 * em, -0.5 * em, -3.8 * em);
     const QColor grid(0xE3, 0xE7, 0xEB), ink(0x5C, 0x67, 0x73);
     painter.setFont(font);
     // A few whole-number gridlines.
@@ -76,6 +76,23 @@ void QuarterChart::paint(QPainter &painter, const QRectF &rect, const QFont &fon
     }
     painter.setPen(QPen(ink, qMax(1.0, em / 14)));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    // A key for the kinds that appear.
+    double x = plot.left();
+    const double keyTop = plot.bottom() + 2.5 * em;
+    for (ActivityKind kind : allActivityKinds()) {
+        bool present = false;
+        for (const auto &perKind : m_counts)
+            present = present || perKind.value(kind) > 0;
+        if (!present)
+            continue;
+        QString name = activityKindName(kind);
+        name[0] = name.at(0).toUpper();
+        painter.fillRect(QRectF(x, keyTop + 0.2 * em, 0.8 * em, 0.8 * em), KindPalette::color(kind));
+        painter.setPen(ink);
+        painter.drawText(QRectF(x + 1.1 * em, keyTop, fm.horizontalAdvance(name) + em, 1.2 * em),
+                         Qt::AlignLeft | Qt::AlignVCenter, name);
+        x += 2.2 * em + fm.horizontalAdvance(name);
+    }
     painter.restore();
 }
 

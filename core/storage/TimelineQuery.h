@@ -13,6 +13,7 @@ class TimelineQuery
 {
 public:
     explicit TimelineQuery(Database &db);
+    Database &database() const { return m_db; }
 
     // The lanes for a filter: every kind (or the filter's kinds), or the
     // organisations / partnerships with the most matching activities, at most

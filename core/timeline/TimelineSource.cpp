@@ -55,6 +55,13 @@ TimelineSource::LaneData TimelineSource::loadLaneData(Database &db, const Activi
     LaneData data;
     data.lanes = query.lanes(filter, lanes, laneLimit, &data.moreLanes);
     data.counts = query.dailyCounts(filter, lanes, data.lanes);
+    // A kind with nothing in it gets no lane: the room goes to the others.
+    for (int i = int(data.lanes.size()) - 1; i >= 0 && data.lanes.size() > 1; --i) {
+        if (data.counts.at(i).total() == 0) {
+            data.lanes.removeAt(i);
+            data.counts.removeAt(i);
+        }
+    }
     return data;
 }
 
@@ -71,9 +78,7 @@ void TimelineSource::ensureLanes()
 {
     if (m_lanesLoaded)
         return;
-    m_lanes = m_query.lanes(m_filter, m_mode, m_laneLimit, &m_moreLanes);
-    m_counts = m_query.dailyCounts(m_filter, m_mode, m_lanes);
-    m_lanesLoaded = true;
+    setLaneData(loadLaneData(m_query.database(), m_filter, m_mode, m_laneLimit));
 }
 
 TimelineContent TimelineSource::content(double firstDay, double lastDay, double widthInEms, double marksPerEm)
