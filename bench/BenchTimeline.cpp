@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("pdf-activities"), QStringLiteral("activities for the PDF export"), QStringLiteral("N"),
                       QStringLiteral("10000")});
-    parser.process(app);
+    // ./dev bench passes the same arguments to every bench program: ignore the others' options.
+    parser.parse(app.arguments());
     QTextStream out(stdout);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("timeline.sqlite"));

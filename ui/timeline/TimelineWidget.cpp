@@ -40,7 +40,8 @@ TimelineWidget::TimelineWidget(Database &db, QWidget *parent)
     const QDate today = QDate::currentDate();
     m_firstDay = double(today.addYears(-3).toJulianDay());
     m_lastDay = double(today.addMonths(3).toJulianDay());
-    startLoading();
+    // Loading starts when the filter is set or the view is first drawn, so
+    // that a partnership's timeline never counts everything first.
 }
 
 TimelineWidget::~TimelineWidget()
@@ -165,6 +166,8 @@ QRectF TimelineWidget::timelineRect() const
 
 const TimelineLayout &TimelineWidget::currentLayout()
 {
+    if (!m_loading && !m_source.hasLaneData())
+        startLoading();
     if (!m_layoutValid) {
         TimelineLayout::Options options;
         options.font = font();
