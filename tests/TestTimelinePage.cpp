@@ -61,6 +61,17 @@ void TestTimelinePage::controlsFilterTheTimeline()
     lanes->setCurrentIndex(2);
     QCOMPARE(timeline->lanes(), TimelineLanes::Partnership);
 
+    // The lists' filter comes in from outside; the page's words still apply.
+    ActivityFilter base;
+    base.partnershipIds = {repo.partnerships().findByName(QStringLiteral("GDS–GovTech digital government partnership"))->id};
+    page.setBaseFilter(base);
+    QTRY_VERIFY(!timeline->isLoading());
+    timeline->fitToData();
+    ActivityFilter expected = base;
+    expected.text = QStringLiteral("delegation");
+    QCOMPARE(qint64(timeline->currentContent().marks.size()), repo.activities().count(expected));
+    QVERIFY(!timeline->currentContent().marks.isEmpty());
+
     auto *zoomIn = page.findChild<QToolButton *>(QStringLiteral("timelineZoomIn"));
     const double span = timeline->lastVisibleDay() - timeline->firstVisibleDay();
     QTest::mouseClick(zoomIn, Qt::LeftButton);

@@ -151,16 +151,26 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     m_timeline->fitToData();
 }
 
+void TimelinePage::setBaseFilter(const ActivityFilter &filter)
+{
+    m_baseFilter = filter;
+    applyFilter();
+}
+
 void TimelinePage::applyFilter()
 {
-    ActivityFilter filter;
+    ActivityFilter filter = m_baseFilter;
+    filter.kinds.clear();
     for (QAction *action : m_kinds->menu()->actions()) {
-        if (action->isChecked())
-            filter.kinds.append(ActivityKind(action->data().toInt()));
+        const ActivityKind kind = ActivityKind(action->data().toInt());
+        if (action->isChecked() && (m_baseFilter.kinds.isEmpty() || m_baseFilter.kinds.contains(kind)))
+            filter.kinds.append(kind);
     }
     if (filter.kinds.size() == allActivityKinds().size())
         filter.kinds.clear();
-    filter.text = m_text->text().trimmed();
+    const QString words = m_text->text().trimmed();
+    if (!words.isEmpty())
+        filter.text = (filter.text + QLatin1Char(' ') + words).trimmed();
     if (m_useRange->isChecked()) {
         filter.from = m_from->date();
         filter.to = m_to->date();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/ActivityFilter.h"
+
 #include <QWidget>
 
 class QAction;
@@ -32,6 +34,10 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *briefingPackAction() const { return m_briefingPack; }
 
+    // The filter shared with the lists (organisations, people, partnerships,
+    // areas, countries…); the page's own controls add kinds, words and dates.
+    void setBaseFilter(const ActivityFilter &filter);
+
     // Prints the timeline as filtered on the page; false (after telling the
     // user) when nothing matches.
     bool printTo(QPrinter *printer);
@@ -51,6 +57,7 @@ private:
 
     Repository &m_repository;
     qint64 m_fixedPartnership;
+    ActivityFilter m_baseFilter;
     TimelineWidget *m_timeline = nullptr;
     QComboBox *m_lanes = nullptr;
     QLineEdit *m_text = nullptr;
