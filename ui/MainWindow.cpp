@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "OrganisationListModel.h"
+#include "timeline/TimelinePage.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 
@@ -11,6 +12,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace liaison {
@@ -33,9 +35,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_organisationView->verticalHeader()->hide();
     m_organisationView->horizontalHeader()->setStretchLastSection(true);
     m_organisationView->horizontalHeader()->resizeSection(OrganisationListModel::Name, 380);
-    setCentralWidget(m_organisationView);
+    // Timeline hook (issue 4): tabs until the new navigation (issue 3) takes the page.
+    m_timelinePage = new TimelinePage(*m_repository, 0, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->addTab(m_organisationView, tr("Organisations"));
+    tabs->addTab(m_timelinePage, tr("Timeline"));
+    setCentralWidget(tabs);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_timelinePage->exportPdfAction());
+    file->addAction(m_timelinePage->printPreviewAction());
+    file->addAction(m_timelinePage->printAction());
+    file->addSeparator();
+    QMenu *partnership = menuBar()->addMenu(tr("&Partnership"));
+    partnership->addAction(m_timelinePage->briefingPackAction());
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Liaison"), this, [this] { AboutDialog(this).exec(); });

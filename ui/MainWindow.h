@@ -11,6 +11,7 @@ namespace liaison {
 class Database;
 class OrganisationListModel;
 class Repository;
+class TimelinePage;
 
 class MainWindow : public QMainWindow
 {
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<Repository> m_repository;
     OrganisationListModel *m_organisationModel = nullptr;
     QTableView *m_organisationView = nullptr;
+    TimelinePage *m_timelinePage = nullptr;
 };
 
 } // namespace liaison

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "DemoCommand.h"
+#include "ExportPdfCommand.h"
 #include "GenerateCommand.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -19,6 +20,8 @@ QList<CommandLine::Command> &CommandLine::commands()
          &DemoCommand::run},
         {QStringLiteral("generate"), QStringLiteral("write generated records for scale tests"), ApplicationKind::Core,
          &GenerateCommand::run},
+        {QStringLiteral("export-pdf"), QStringLiteral("print the timeline or a briefing pack to PDF"),
+         ApplicationKind::Painting, &ExportPdfCommand::run},
     };
     return list;
 }

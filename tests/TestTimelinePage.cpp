@@ -1,0 +1,107 @@
+#include "demo/DemoStory.h"
+#include "storage/Database.h"
+#include "storage/Repository.h"
+#include "support/TestDatabase.h"
+#include "timeline/TimelinePage.h"
+#include "timeline/TimelineWidget.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QTest>
+#include <QToolButton>
+
+using namespace liaison;
+using liaison::test::TestDatabase;
+
+// The timeline page's controls reach the widget, and printing goes through
+// the same report as the PDF export (to a PDF printer here, read back).
+class TestTimelinePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void controlsFilterTheTimeline();
+    void printsThroughQPrinter();
+};
+
+void TestTimelinePage::controlsFilterTheTimeline()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    DemoStory::write(repo);
+    TimelinePage page(repo);
+    page.resize(1200, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    TimelineWidget *timeline = page.findChild<TimelineWidget *>(QStringLiteral("timelineWidget"));
+    QVERIFY(timeline);
+    QTRY_VERIFY(!timeline->isLoading());
+    timeline->fitToData();
+    const int all = int(timeline->currentContent().marks.size());
+    QCOMPARE(qint64(all), repo.activities().count());
+
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("timelineSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("delegation"));
+    QMetaObject::invokeMethod(search, "editingFinished");
+    QTRY_VERIFY(!timeline->isLoading());
+    const TimelineContent &content = timeline->currentContent();
+    QVERIFY(!content.marks.isEmpty());
+    QVERIFY(content.marks.size() < all);
+    for (const TimelineMark &mark : content.marks)
+        QVERIFY(mark.title.contains(QStringLiteral("delegation"), Qt::CaseInsensitive));
+
+    auto *lanes = page.findChild<QComboBox *>(QStringLiteral("timelineLanes"));
+    QVERIFY(lanes);
+    lanes->setCurrentIndex(2);
+    QCOMPARE(timeline->lanes(), TimelineLanes::Partnership);
+
+    // The lists' filter comes in from outside; the page's words still apply.
+    ActivityFilter base;
+    base.partnershipIds = {repo.partnerships().findByName(QStringLiteral("GDS–GovTech digital government partnership"))->id};
+    page.setBaseFilter(base);
+    QTRY_VERIFY(!timeline->isLoading());
+    timeline->fitToData();
+    ActivityFilter expected = base;
+    expected.text = QStringLiteral("delegation");
+    QCOMPARE(qint64(timeline->currentContent().marks.size()), repo.activities().count(expected));
+    QVERIFY(!timeline->currentContent().marks.isEmpty());
+
+    auto *zoomIn = page.findChild<QToolButton *>(QStringLiteral("timelineZoomIn"));
+    const double span = timeline->lastVisibleDay() - timeline->firstVisibleDay();
+    QTest::mouseClick(zoomIn, Qt::LeftButton);
+    QVERIFY(timeline->lastVisibleDay() - timeline->firstVisibleDay() < span);
+}
+
+void TestTimelinePage::printsThroughQPrinter()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    DemoStory::write(repo);
+    const auto partnership = repo.partnerships().findByName(QStringLiteral("GDS–GovTech digital government partnership"));
+    QVERIFY(partnership);
+    TimelinePage page(repo, partnership->id); // a partnership's own timeline
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = testDb.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    QVERIFY(page.printTo(&printer));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(out.contains(QStringLiteral("GDS delegation to Singapore")));
+    QVERIFY(out.contains(QStringLiteral("partnership GDS–GovTech digital government partnership")));
+    QVERIFY(!out.contains(QStringLiteral("CSA delegation to CYBERUK"))); // another partnership's
+}
+
+QTEST_MAIN(TestTimelinePage)
+#include "TestTimelinePage.moc"

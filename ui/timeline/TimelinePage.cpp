@@ -1,0 +1,316 @@
+#include "TimelinePage.h"
+
+#include "TimelineWidget.h"
+#include "report/BriefingPack.h"
+#include "report/TimelineReport.h"
+#include "storage/Repository.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_fixedPartnership(fixedPartnershipId)
+{
+    setObjectName(QStringLiteral("timelinePage"));
+    setAccessibleName(tr("Timeline"));
+    m_timeline = new TimelineWidget(repository.database(), this);
+    if (fixedPartnershipId != 0)
+        m_timeline->setFixedPartnership(fixedPartnershipId);
+
+    m_lanes = new QComboBox(this);
+    m_lanes->setObjectName(QStringLiteral("timelineLanes"));
+    m_lanes->setAccessibleName(tr("Lanes"));
+    m_lanes->addItem(tr("Lanes by kind"), int(TimelineLanes::Kind));
+    m_lanes->addItem(tr("Lanes by organisation"), int(TimelineLanes::Organisation));
+    m_lanes->addItem(tr("Lanes by partnership"), int(TimelineLanes::Partnership));
+    connect(m_lanes, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setLanes(TimelineLanes(m_lanes->currentData().toInt())); });
+
+    m_kinds = new QToolButton(this);
+    m_kinds->setObjectName(QStringLiteral("timelineKinds"));
+    m_kinds->setText(tr("Kinds"));
+    m_kinds->setPopupMode(QToolButton::InstantPopup);
+    auto *kindMenu = new QMenu(m_kinds);
+    for (ActivityKind kind : allActivityKinds()) {
+        QString name = activityKindName(kind);
+        name[0] = name.at(0).toUpper();
+        QAction *action = kindMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(int(kind));
+        connect(action, &QAction::toggled, this, &TimelinePage::applyFilter);
+    }
+    m_kinds->setMenu(kindMenu);
+
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(QStringLiteral("timelineSearch"));
+    m_text->setAccessibleName(tr("Search activities"));
+    m_text->setPlaceholderText(tr("Search titles…"));
+    m_text->setClearButtonEnabled(true);
+    connect(m_text, &QLineEdit::editingFinished, this, &TimelinePage::applyFilter);
+
+    m_useRange = new QCheckBox(tr("From"), this);
+    m_useRange->setObjectName(QStringLiteral("timelineUseRange"));
+    m_from = new QDateEdit(QDate::currentDate().addYears(-5), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, &TimelinePage::applyFilter);
+    }
+    m_from->setObjectName(QStringLiteral("timelineFrom"));
+    m_to->setObjectName(QStringLiteral("timelineTo"));
+    connect(m_useRange, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+
+    auto button = [this](const QString &text, const QString &name, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(true);
+        return b;
+    };
+    QToolButton *zoomIn = button(QStringLiteral("+"), QStringLiteral("timelineZoomIn"), tr("Zoom in"));
+    QToolButton *zoomOut = button(QStringLiteral("−"), QStringLiteral("timelineZoomOut"), tr("Zoom out"));
+    QToolButton *fit = button(tr("Fit"), QStringLiteral("timelineFit"), tr("Fit to the activities"));
+    connect(zoomIn, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomOut);
+    connect(fit, &QToolButton::clicked, m_timeline, &TimelineWidget::fitToData);
+
+    m_exportPdf = new QAction(tr("Export timeline as &PDF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportTimelinePdf"));
+    connect(m_exportPdf, &QAction::triggered, this, &TimelinePage::exportPdf);
+    m_printPreview = new QAction(tr("Print pre&view…"), this);
+    connect(m_printPreview, &QAction::triggered, this, &TimelinePage::printPreview);
+    m_print = new QAction(tr("&Print timeline…"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this, &TimelinePage::print);
+    m_briefingPack = new QAction(tr("Export &briefing pack…"), this);
+    m_briefingPack->setObjectName(QStringLiteral("exportBriefingPack"));
+    connect(m_briefingPack, &QAction::triggered, this, &TimelinePage::exportBriefingPack);
+    QToolButton *pdf = button(tr("PDF…"), QStringLiteral("timelinePdf"), m_exportPdf->text().remove(QLatin1Char('&')));
+    connect(pdf, &QToolButton::clicked, this, &TimelinePage::exportPdf);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("timelineStatus"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_lanes);
+    bar->addWidget(m_kinds);
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_useRange);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addSpacing(12);
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(fit);
+    bar->addWidget(pdf);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_status);
+
+    connect(m_timeline, &TimelineWidget::activityActivated, this, &TimelinePage::activityActivated);
+    connect(m_timeline, &TimelineWidget::visibleRangeChanged, this, [this] {
+        const TimelineContent &content = m_timeline->currentContent();
+        m_status->setText(content.dense
+            ? tr("%1 activities in view — bars show how many began per stretch of time; zoom in to see each one")
+                  .arg(QLocale().toString(content.total))
+            : tr("%n activities in view", nullptr, int(content.marks.size())));
+    });
+    applyFilter();
+    m_timeline->fitToData();
+}
+
+void TimelinePage::setBaseFilter(const ActivityFilter &filter)
+{
+    m_baseFilter = filter;
+    applyFilter();
+}
+
+void TimelinePage::applyFilter()
+{
+    ActivityFilter filter = m_baseFilter;
+    filter.kinds.clear();
+    for (QAction *action : m_kinds->menu()->actions()) {
+        const ActivityKind kind = ActivityKind(action->data().toInt());
+        if (action->isChecked() && (m_baseFilter.kinds.isEmpty() || m_baseFilter.kinds.contains(kind)))
+            filter.kinds.append(kind);
+    }
+    if (filter.kinds.size() == allActivityKinds().size())
+        filter.kinds.clear();
+    const QString words = m_text->text().trimmed();
+    if (!words.isEmpty())
+        filter.text = (filter.text + QLatin1Char(' ') + words).trimmed();
+    if (m_useRange->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+    }
+    try {
+        m_timeline->setFilter(filter);
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Timeline"), e.message());
+    }
+}
+
+QString TimelinePage::filterDescription() const
+{
+    QStringList parts;
+    const ActivityFilter f = m_timeline->filter();
+    if (m_fixedPartnership != 0) {
+        if (const auto p = m_repository.partnerships().find(m_fixedPartnership))
+            parts.append(tr("partnership %1").arg(p->name));
+    }
+    if (!f.kinds.isEmpty()) {
+        QStringList kinds;
+        for (ActivityKind kind : f.kinds)
+            kinds.append(activityKindName(kind));
+        parts.append(kinds.join(QStringLiteral(", ")));
+    }
+    if (!f.text.isEmpty())
+        parts.append(tr("matching “%1”").arg(f.text));
+    if (f.from.isValid())
+        parts.append(tr("from %1").arg(QLocale::c().toString(f.from, QStringLiteral("d MMM yyyy"))));
+    if (f.to.isValid())
+        parts.append(tr("to %1").arg(QLocale::c().toString(f.to, QStringLiteral("d MMM yyyy"))));
+    return parts.join(QStringLiteral(", "));
+}
+
+void TimelinePage::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export timeline as PDF"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/timeline.pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    TimelineReport::Options options;
+    options.filter = m_timeline->filter();
+    options.filterDescription = filterDescription();
+    options.lanes = m_timeline->lanes();
+    if (m_fixedPartnership != 0) {
+        if (const auto p = m_repository.partnerships().find(m_fixedPartnership))
+            options.title = tr("Timeline: %1").arg(p->name);
+    }
+    TimelineReport report(m_repository.database(), options);
+    QString error;
+    try {
+        if (!report.prepare(&error) || !report.writePdf(path, &error))
+            QMessageBox::information(this, tr("Export timeline"), error);
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Export timeline"), e.message());
+    }
+}
+
+bool TimelinePage::printTo(QPrinter *printer)
+{
+    TimelineReport::Options options;
+    options.filter = m_timeline->filter();
+    options.filterDescription = filterDescription();
+    options.lanes = m_timeline->lanes();
+    if (m_fixedPartnership != 0) {
+        if (const auto p = m_repository.partnerships().find(m_fixedPartnership))
+            options.title = tr("Timeline: %1").arg(p->name);
+    }
+    options.pageSize = printer->pageLayout().pageSize();
+    TimelineReport report(m_repository.database(), options);
+    QString error;
+    if (!report.prepare(&error)) {
+        QMessageBox::information(this, tr("Print timeline"), error);
+        return false;
+    }
+    printer->setPageLayout(report.pageLayout());
+    QPainter painter;
+    if (!painter.begin(printer))
+        return false;
+    report.paint(*printer, painter);
+    painter.end();
+    return true;
+}
+
+void TimelinePage::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview — timeline"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &TimelinePage::printTo);
+    dialog.exec();
+}
+
+void TimelinePage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}
+
+void TimelinePage::exportBriefingPack()
+{
+    qint64 partnershipId = m_fixedPartnership;
+    if (partnershipId == 0) {
+        // The global timeline asks which partnership.
+        QStringList names;
+        QList<qint64> ids;
+        for (const Partnership &p : m_repository.partnerships().list(0, 100000)) {
+            names.append(p.name);
+            ids.append(p.id);
+        }
+        if (names.isEmpty()) {
+            QMessageBox::information(this, tr("Export briefing pack"), tr("There are no partnerships yet."));
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Export briefing pack"), tr("Partnership:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        partnershipId = ids.at(names.indexOf(name));
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export briefing pack"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/briefing.pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    BriefingPack pack(m_repository, partnershipId);
+    QString error;
+    try {
+        if (!pack.writePdf(path, &error))
+            QMessageBox::information(this, tr("Export briefing pack"), error);
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Export briefing pack"), e.message());
+    }
+}
+
+} // namespace liaison
