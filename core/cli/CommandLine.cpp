@@ -1,7 +1,9 @@
 #include "CommandLine.h"
 
 #include "DemoCommand.h"
+#include "ExportCsvCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -19,6 +21,10 @@ QList<CommandLine::Command> &CommandLine::commands()
          &DemoCommand::run},
         {QStringLiteral("generate"), QStringLiteral("write generated records for scale tests"), ApplicationKind::Core,
          &GenerateCommand::run},
+        {QStringLiteral("import"), QStringLiteral("import a CSV file (or preview it, or dry-run it)"), ApplicationKind::Core,
+         &ImportCommand::run},
+        {QStringLiteral("export-csv"), QStringLiteral("export activities, organisations, people or partnerships as CSV"),
+         ApplicationKind::Core, &ExportCsvCommand::run},
     };
     return list;
 }

@@ -1,0 +1,282 @@
+#include "BulkWriter.h"
+
+#include "AreaTags.h"
+#include "Database.h"
+#include "StorageError.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace liaison {
+
+// A prepared INSERT: the SQLite C API when a handle is given, else Qt SQL.
+// Values are bound in order with the typed add*() calls.
+class BulkWriter::Statement
+{
+public:
+    Statement(Database &db, sqlite3 *handle, const QString &sql)
+        : m_db(db)
+        , m_handle(handle)
+    {
+        if (m_handle) {
+            const QByteArray text = sql.toUtf8();
+            if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
+                                   nullptr)
+                != SQLITE_OK)
+                fail();
+        } else {
+            m_sql = sql + QStringLiteral(" RETURNING id");
+        }
+    }
+    ~Statement()
+    {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+    }
+
+    void addNull()
+    {
+        if (m_stmt)
+            sqlite3_bind_null(m_stmt, ++m_index);
+        else
+            m_values.append(QVariant());
+    }
+    void addInt(qint64 value)
+    {
+        if (m_stmt)
+            sqlite3_bind_int64(m_stmt, ++m_index, value);
+        else
+            m_values.append(value);
+    }
+    void addId(qint64 id) { id == 0 ? addTypedNull(QMetaType::fromType<qlonglong>()) : addInt(id); }
+    void addText(const QString &text)
+    {
+        if (m_stmt)
+            sqlite3_bind_text16(m_stmt, ++m_index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        else
+            m_values.append(text);
+    }
+    void addOptionalText(const QString &text) { text.isEmpty() ? addTypedNull(QMetaType::fromType<QString>()) : addText(text); }
+    void addDate(const QDate &date)
+    {
+        if (!date.isValid())
+            return addTypedNull(QMetaType::fromType<QDate>());
+        if (!m_stmt)
+            return m_values.append(date);
+        // What Qt's SQLite driver stores for a QDate: ISO text.
+        char buffer[16];
+        const int n = qsnprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+        sqlite3_bind_text(m_stmt, ++m_index, buffer, n, SQLITE_TRANSIENT);
+    }
+    void addBool(bool value)
+    {
+        if (m_stmt)
+            sqlite3_bind_int(m_stmt, ++m_index, value ? 1 : 0);
+        else
+            m_values.append(value);
+    }
+
+    // Runs the INSERT; returns the new row's id.
+    qint64 run()
+    {
+        if (m_stmt) {
+            const int rc = sqlite3_step(m_stmt);
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+            m_index = 0;
+            if (rc != SQLITE_DONE)
+                fail();
+            return sqlite3_last_insert_rowid(m_handle);
+        }
+        QSqlQuery &query = m_db.prepared(m_sql);
+        for (const QVariant &value : std::as_const(m_values))
+            query.addBindValue(value);
+        m_values.clear();
+        m_db.exec(query);
+        if (!query.next())
+            throw StorageError(QStringLiteral("insert returned no id"));
+        const qint64 id = query.value(0).toLongLong();
+        query.finish();
+        return id;
+    }
+
+private:
+    void addTypedNull(QMetaType type)
+    {
+        if (m_stmt)
+            sqlite3_bind_null(m_stmt, ++m_index);
+        else
+            m_values.append(QVariant(type));
+    }
+    [[noreturn]] void fail()
+    {
+        throw StorageError(QStringLiteral("writing failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    }
+
+    Database &m_db;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_index = 0;
+    QString m_sql;
+    QVariantList m_values;
+};
+
+namespace {
+enum StatementIndex { Batch, Organisation_, Alias, Person_, Affiliation_, Activity_, Participant_ };
+}
+
+BulkWriter::BulkWriter(Database &db)
+    : m_db(db)
+    , m_sqlite(db.sqliteHandle())
+    , m_user(db.userName())
+{
+}
+
+BulkWriter::~BulkWriter() = default;
+
+BulkWriter::Statement &BulkWriter::statement(int which, const char *sql)
+{
+    if (!m_statements[which])
+        m_statements[which] = std::make_unique<Statement>(m_db, static_cast<sqlite3 *>(m_sqlite), QString::fromLatin1(sql));
+    const QDateTime now = m_db.changeTime(); // one instant per transaction, as RecordTable stamps
+    if (now != m_stampTime) {
+        m_stampTime = now;
+        m_stamp = now.toString(Qt::ISODateWithMs);
+    }
+    return *m_statements[which];
+}
+
+qint64 BulkWriter::createBatch(const QString &source)
+{
+    Statement &s = statement(Batch, "INSERT INTO import_batches (source, imported_at, imported_by, row_count) "
+                                    "VALUES (?, ?, ?, 0)");
+    s.addText(source);
+    s.addText(m_stamp);
+    s.addText(m_user);
+    return s.run();
+}
+
+void BulkWriter::finishBatch(qint64 batchId, qint64 rowCount)
+{
+    m_db.exec(QStringLiteral("UPDATE import_batches SET row_count = ? WHERE id = ?"), {rowCount, batchId});
+}
+
+qint64 BulkWriter::insertOrganisation(const Organisation &o, qint64 batchId)
+{
+    Statement &s = statement(Organisation_,
+                             "INSERT INTO organisations (name, short_name, kind, country, parent_id, website, notes, "
+                             "import_batch_id, row_version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+    s.addText(o.name);
+    s.addOptionalText(o.shortName);
+    s.addOptionalText(o.kind);
+    s.addOptionalText(o.country);
+    s.addId(o.parentId);
+    s.addOptionalText(o.website);
+    s.addOptionalText(o.notes);
+    s.addId(batchId);
+    s.addText(m_stamp);
+    s.addText(m_user);
+    const qint64 id = s.run();
+    for (const QString &alias : o.aliases) {
+        if (m_sqlite) {
+            Statement &a = statement(Alias, "INSERT OR IGNORE INTO organisation_aliases (organisation_id, alias) VALUES (?, ?)");
+            a.addInt(id);
+            a.addText(alias);
+            a.run();
+        } else {
+            m_db.exec(QStringLiteral("INSERT INTO organisation_aliases (organisation_id, alias) VALUES (?, ?) "
+                                     "ON CONFLICT DO NOTHING"),
+                      {id, alias});
+        }
+    }
+    return id;
+}
+
+qint64 BulkWriter::insertPerson(const Person &p, qint64 batchId)
+{
+    Statement &s = statement(Person_, "INSERT INTO people (name, native_name, title, email, phone, notes, "
+                                      "import_batch_id, row_version, updated_at, updated_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+    s.addText(p.name);
+    s.addOptionalText(p.nativeName);
+    s.addOptionalText(p.title);
+    s.addOptionalText(p.email);
+    s.addOptionalText(p.phone);
+    s.addOptionalText(p.notes);
+    s.addId(batchId);
+    s.addText(m_stamp);
+    s.addText(m_user);
+    return s.run();
+}
+
+qint64 BulkWriter::insertAffiliation(const Affiliation &a)
+{
+    Statement &s = statement(Affiliation_, "INSERT INTO affiliations (person_id, organisation_id, role, from_date, "
+                                           "from_precision, to_date, to_precision, row_version, updated_at, updated_by) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+    s.addInt(a.personId);
+    s.addInt(a.organisationId);
+    s.addOptionalText(a.role);
+    s.addDate(a.from.first());
+    a.from.isValid() ? s.addInt(int(a.from.precision())) : s.addNull();
+    s.addDate(a.to.first());
+    a.to.isValid() ? s.addInt(int(a.to.precision())) : s.addNull();
+    s.addText(m_stamp);
+    s.addText(m_user);
+    return s.run();
+}
+
+qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
+{
+    if (!a.when.isValid())
+        throw StorageError(QStringLiteral("activity \"%1\" has no date").arg(a.title));
+    Statement &s = statement(
+        Activity_,
+        "INSERT INTO activities (kind, title, description, location, start_date, start_precision, end_date, "
+        "end_precision, last_date, start_month, series_id, purpose, outcome, follow_up_due, follow_up_done, "
+        "agreement_status, signed_date, renewal_date, import_batch_id, row_version, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+    const PartialDate start = a.when.start();
+    const PartialDate end = a.when.end();
+    s.addText(activityKindName(a.kind));
+    s.addText(a.title);
+    s.addOptionalText(a.description);
+    s.addOptionalText(a.location);
+    s.addDate(start.first());
+    s.addInt(int(start.precision()));
+    s.addDate(end.first());
+    end.isValid() ? s.addInt(int(end.precision())) : s.addNull();
+    s.addDate(a.when.last());
+    s.addInt(start.monthKey());
+    s.addId(a.seriesId);
+    s.addOptionalText(a.purpose);
+    s.addOptionalText(a.outcome);
+    s.addDate(a.followUpDue);
+    s.addBool(a.followUpDone);
+    s.addOptionalText(a.agreementStatus);
+    s.addDate(a.signedDate);
+    s.addDate(a.renewalDate);
+    s.addId(batchId);
+    s.addText(m_stamp);
+    s.addText(m_user);
+    const qint64 id = s.run();
+
+    for (int i = 0; i < a.participants.size(); ++i) {
+        const Participant &p = a.participants.at(i);
+        Statement &ps = statement(Participant_, "INSERT INTO activity_participants "
+                                                "(activity_id, person_id, organisation_id, role, position) "
+                                                "VALUES (?, ?, ?, ?, ?)");
+        ps.addInt(id);
+        ps.addId(p.personId);
+        ps.addId(p.organisationId);
+        ps.addText(p.role);
+        ps.addInt(i);
+        ps.run();
+    }
+    if (!a.areas.isEmpty())
+        AreaTags(m_db, QStringLiteral("activity_areas"), QStringLiteral("activity_id")).set(id, a.areas, false);
+    return id;
+}
+
+} // namespace liaison
