@@ -257,7 +257,11 @@ bool DateParser::resolve(Parts &p, const Parts *inherit, PartialDate &date, QStr
     }
     if (p.quarter < 0 || p.quarter > 4 || p.month < 0 || p.month > 12) {
         if (error)
-            *error = QStringLiteral("no such month or quarter");
+            *error = p.month > 12 && p.day >= 1 && p.day <= 12
+                ? QStringLiteral("no such day in %1 order (is the file %2?)")
+                      .arg(m_order == DayOrder::DayFirst ? QStringLiteral("day-first") : QStringLiteral("month-first"),
+                           m_order == DayOrder::DayFirst ? QStringLiteral("month-first") : QStringLiteral("day-first"))
+                : QStringLiteral("no such month or quarter");
         return false;
     }
     if (p.day > 0 && p.month == 0) {

@@ -247,10 +247,12 @@ QList<ColumnMapping> ImportMapping::suggestColumns(const QStringList &header, Im
         ColumnMapping c;
         c.column = i;
         c.field = field;
-        // A list column that says it is a list: split it.
-        const QString h = header.at(i).toLower();
-        c.split = (field == ImportField::Organisations || field == ImportField::People || field == ImportField::Areas)
-            && (h.endsWith(QLatin1Char('s')) || h.contains(QLatin1String("(s)")));
+        // A list column that says it is a list: split it at semicolons and line
+        // breaks; cutting at commas too is the user's call (names hold commas).
+        const QString h = header.at(i).trimmed().toLower();
+        if ((field == ImportField::Organisations || field == ImportField::People || field == ImportField::Areas)
+            && (h.endsWith(QLatin1Char('s')) || h.contains(QLatin1String("(s)")) || h == QLatin1String("people")))
+            c.split = SplitMode::Semicolons;
         columns.append(c);
     }
     return columns;
@@ -287,8 +289,8 @@ QJsonObject ImportMapping::toJson(const QStringList &header) const
         o.insert(QStringLiteral("field"), importFieldName(c.field));
         if (c.fillDown)
             o.insert(QStringLiteral("fillDown"), true);
-        if (c.split)
-            o.insert(QStringLiteral("split"), true);
+        if (c.split != SplitMode::None)
+            o.insert(QStringLiteral("split"), c.split == SplitMode::Commas ? QStringLiteral("commas") : QStringLiteral("semicolons"));
         if (!c.role.isEmpty())
             o.insert(QStringLiteral("role"), c.role);
         array.append(o);
@@ -371,7 +373,13 @@ bool ImportMapping::fromJson(const QJsonObject &json, const QStringList &header,
             return failWith(QStringLiteral("field \"%1\" does not apply to %2 rows")
                                 .arg(importFieldName(c.field), importTargetName(m.target)));
         c.fillDown = o.value(QStringLiteral("fillDown")).toBool();
-        c.split = o.value(QStringLiteral("split")).toBool();
+        const QJsonValue split = o.value(QStringLiteral("split"));
+        if (split.toBool() || split.toString() == QLatin1String("commas"))
+            c.split = SplitMode::Commas;
+        else if (split.toString() == QLatin1String("semicolons"))
+            c.split = SplitMode::Semicolons;
+        else if (!split.isUndefined() && !split.isBool() && !split.isNull())
+            return failWith(QStringLiteral("split is \"semicolons\", \"commas\" or false"));
         c.role = o.value(QStringLiteral("role")).toString();
         m.columns.append(c);
     }

@@ -32,12 +32,19 @@ ImportField importFieldFromName(const QString &name, bool *ok = nullptr);
 QList<ImportField> importFieldsFor(ImportTarget target);
 QString importFieldLabel(ImportField field); // for people: "End date"
 
+// How a cell naming several records is cut into names.
+enum class SplitMode {
+    None,       // the cell is one name
+    Semicolons, // at ";" and line breaks (safe: names rarely hold them)
+    Commas,     // also at "," and " and ": "O2, EE, Three and Vodafone" → four names
+};
+
 struct ColumnMapping
 {
     int column = -1; // 0-based
     ImportField field = ImportField::Ignore;
     bool fillDown = false; // a blank cell takes the value above it
-    bool split = false;    // "O2, EE, Three and Vodafone" → four participants
+    SplitMode split = SplitMode::None;
     QString role;          // participants' role (attendee, host…)
     bool operator==(const ColumnMapping &o) const
     {

@@ -51,12 +51,14 @@ void rewind(QIODevice &device)
 }
 } // namespace
 
-QStringList Importer::splitNames(const QString &cell)
+QStringList Importer::splitNames(const QString &cell, SplitMode mode)
 {
     QStringList names;
     QString text = cell;
+    if (mode == SplitMode::None)
+        return {text.replace(QLatin1Char('\n'), QLatin1Char(' ')).remove(QLatin1Char('\r')).trimmed()};
     text.replace(QLatin1Char('\n'), QLatin1Char(';')).remove(QLatin1Char('\r'));
-    if (!text.contains(QLatin1Char(';'))) {
+    if (mode == SplitMode::Commas) {
         text.replace(QLatin1String(" and "), QLatin1String(";"));
         text.replace(QLatin1Char(','), QLatin1Char(';'));
     }
@@ -204,9 +206,13 @@ public:
                 ++m_summary.rowsRead;
                 m_line = reader.recordLine();
                 importRow(fields);
-                if ((m_summary.rowsRead & 511) == 0 && m_options.progress
-                    && !m_options.progress(m_summary.rowsRead, reader.bytesRead()))
-                    throw Cancelled();
+                if ((m_summary.rowsRead & 511) == 0) {
+                    if (m_options.progress && !m_options.progress(m_summary.rowsRead, reader.bytesRead()))
+                        throw Cancelled();
+                    // A big load: index it once at the end rather than row by row.
+                    if (m_writer && m_summary.rowsRead == 4096 && reader.bytesRead() > 0)
+                        m_writer->expectRows(device.size() / qMax<qint64>(1, reader.bytesRead() / 4096));
+                }
             }
         } catch (const Cancelled &) {
             m_summary.cancelled = true;
@@ -217,6 +223,7 @@ public:
         if (m_options.progress)
             m_options.progress(m_summary.rowsRead, reader.bytesRead());
         if (transaction) {
+            m_writer->finish();
             m_writer->finishBatch(m_summary.batchId, m_summary.activitiesCreated + m_summary.organisationsCreated
                                                          + m_summary.peopleCreated + m_summary.affiliationsCreated);
             transaction->commit();
@@ -328,12 +335,8 @@ private:
             const QString text = cell(c);
             if (text.isEmpty())
                 continue;
-            if (c.split) {
-                for (const QString &name : splitNames(text))
-                    names.append({name, c.column, c.role});
-            } else {
-                names.append({QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')), c.column, c.role});
-            }
+            for (const QString &name : splitNames(text, c.split))
+                names.append({name, c.column, c.role});
         }
     }
 
@@ -425,7 +428,7 @@ private:
             case ImportField::SignedDate: a.signedDate = partialDate(c).first(); break;
             case ImportField::Areas:
                 if (!text.isEmpty())
-                    a.areas += c.split ? splitNames(text) : QStringList{text};
+                    a.areas += splitNames(text, c.split);
                 break;
             default: break;
             }
@@ -529,7 +532,7 @@ private:
             case ImportField::Notes: o.notes = text; break;
             case ImportField::Aliases:
                 if (!text.isEmpty())
-                    o.aliases += splitNames(text);
+                    o.aliases += splitNames(text, SplitMode::Semicolons);
                 break;
             default: break;
             }

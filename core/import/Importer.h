@@ -99,8 +99,8 @@ public:
     // -1 month-first, 0 unknown; `ambiguous` counts cells both orders read.
     static int dayOrderEvidence(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping,
                                 int *ambiguous = nullptr);
-    // "O2, EE, Three and Vodafone" → four names; "; " wins when present.
-    static QStringList splitNames(const QString &cell);
+    // "O2, EE, Three and Vodafone" → four names (Commas); "A; B" → two.
+    static QStringList splitNames(const QString &cell, SplitMode mode = SplitMode::Commas);
     // Writes the report lines as CSV (line, column, outcome, reason).
     static bool writeReport(QIODevice &device, const QList<ImportIssue> &issues);
 

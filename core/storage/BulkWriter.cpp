@@ -131,9 +131,27 @@ BulkWriter::BulkWriter(Database &db)
     , m_sqlite(db.sqliteHandle())
     , m_user(db.userName())
 {
+    if (m_sqlite) {
+        // Index pages for a big load stay in memory instead of being written out
+        // and read back (the default cache is 2 MB); given back afterwards.
+        sqlite3 *handle = static_cast<sqlite3 *>(m_sqlite);
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            m_savedCacheSize = sqlite3_column_int(stmt, 0);
+        sqlite3_finalize(stmt);
+        sqlite3_exec(handle, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+    }
 }
 
-BulkWriter::~BulkWriter() = default;
+BulkWriter::~BulkWriter()
+{
+    for (auto &statement : m_statements)
+        statement.reset();
+    if (m_sqlite)
+        sqlite3_exec(static_cast<sqlite3 *>(m_sqlite),
+                     QByteArray("PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize)).constData(), nullptr,
+                     nullptr, nullptr);
+}
 
 BulkWriter::Statement &BulkWriter::statement(int which, const char *sql)
 {
@@ -145,6 +163,40 @@ BulkWriter::Statement &BulkWriter::statement(int which, const char *sql)
         m_stamp = now.toString(Qt::ISODateWithMs);
     }
     return *m_statements[which];
+}
+
+void BulkWriter::expectRows(qint64 rows)
+{
+    if (!m_sqlite || !m_droppedIndexes.isEmpty() || rows < 200000)
+        return;
+    QSqlQuery &count = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM activities"));
+    const qint64 existing = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    if (rows < existing)
+        return;
+    // Statements prepared against the indexes must not outlive them.
+    for (auto &statement : m_statements)
+        statement.reset();
+    QSqlQuery &indexes = m_db.exec(QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('activities', 'activity_participants')"));
+    QStringList names;
+    while (indexes.next()) {
+        names.append(indexes.value(0).toString());
+        m_droppedIndexes.append(indexes.value(1).toString());
+    }
+    indexes.finish();
+    for (const QString &name : std::as_const(names))
+        m_db.execDirect(QStringLiteral("DROP INDEX %1").arg(name));
+}
+
+void BulkWriter::finish()
+{
+    for (auto &statement : m_statements)
+        statement.reset();
+    for (const QString &sql : std::as_const(m_droppedIndexes))
+        m_db.execDirect(sql);
+    m_droppedIndexes.clear();
 }
 
 qint64 BulkWriter::createBatch(const QString &source)
