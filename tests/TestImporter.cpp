@@ -566,13 +566,14 @@ void TestImporter::commandLine()
     QCOMPARE(QJsonDocument::fromJson(out).array(),
              QJsonArray({QJsonArray{"Date", "Name of Organisation", "Purpose"}, QJsonArray{"22/03/2013", "GDS", "Intro"}}));
 
-    const QString db = m_testDb->location().toDisplayString();
-    const QString dbArg = m_db->backend() == DatabaseLocation::Backend::SQLite ? m_testDb->location().filePath()
-                                                                              : qEnvironmentVariable("LIAISON_TEST_PG_URL");
-    if (m_db->backend() != DatabaseLocation::Backend::SQLite)
-        QSKIP("the command line's PostgreSQL URL is covered by TestCommandLine; the import path is the same");
-    m_db->close();
-    const QByteArray before = (m_db->open(m_testDb->location()), digest());
+    const DatabaseLocation location = m_testDb->location();
+    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
+        ? location.filePath()
+        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+              .arg(location.user(), location.password(), location.host())
+              .arg(location.port())
+              .arg(location.databaseName());
+    const QByteArray before = digest();
     const QString report = dir.filePath(QStringLiteral("report.csv"));
     QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg, QStringLiteral("--dry-run"), QStringLiteral("--json"),
                   QStringLiteral("--report"), report},
@@ -605,7 +606,6 @@ void TestImporter::commandLine()
     QCOMPARE(run({QStringLiteral("export-csv"), QStringLiteral("--db"), dbArg, QStringLiteral("--what"), QStringLiteral("cats"),
                   QStringLiteral("--out"), exported}),
              1);
-    Q_UNUSED(db);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -54,8 +54,8 @@ public:
     {
         if (m_stmt)
             sqlite3_bind_text16(m_stmt, ++m_index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
-        else
-            m_values.append(text);
+        else // a null QString would bind as NULL
+            m_values.append(text.isNull() ? QStringLiteral("") : text);
     }
     void addOptionalText(const QString &text) { text.isEmpty() ? addTypedNull(QMetaType::fromType<QString>()) : addText(text); }
     void addDate(const QDate &date)
