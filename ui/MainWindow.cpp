@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "OrganisationListModel.h"
+#include "import/CsvFileActions.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 
@@ -36,6 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    new CsvFileActions(this, file, *m_database, [this] { m_organisationModel->reload(); }); // import/export CSV, drop
 
     statusBar()->showMessage(tr("%n organisation(s)", nullptr, int(m_organisationModel->totalCount())));
     restoreWindowState();
