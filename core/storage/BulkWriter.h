@@ -52,10 +52,12 @@ private:
     Database &m_db;
     void *m_sqlite = nullptr;
     int m_savedCacheSize = -2000;
-    std::unique_ptr<Statement> m_statements[8];
+    std::unique_ptr<Statement> m_statements[12];
     QStringList m_droppedIndexes; // their CREATE statements
     QDateTime m_stampTime;
     QString m_stamp;
+    QByteArray m_stampUtf8;
+    QByteArray m_userUtf8;
     QString m_user;
 };
 
