@@ -606,6 +606,18 @@ void TestImporter::commandLine()
     QCOMPARE(run({QStringLiteral("export-csv"), QStringLiteral("--db"), dbArg, QStringLiteral("--what"), QStringLiteral("cats"),
                   QStringLiteral("--out"), exported}),
              1);
+    // Batches listed and undone from the command line.
+    const QList<ImportBatch> batches = ImportBatchRepository(*m_db).list();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), dbArg, QStringLiteral("--batches")}, &out), 0);
+    QVERIFY(out.contains("meetings.csv"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), dbArg, QStringLiteral("--undo"),
+                  QString::number(batches.first().id)},
+                 &out),
+             0);
+    QVERIFY2(out.startsWith("undid batch"), out.constData());
+    QCOMPARE(m_repo->activities().count(), 0);
+    QCOMPARE(digest(), before);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -6,6 +6,7 @@
 #include "import/ImportPresets.h"
 #include "import/Importer.h"
 #include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>
@@ -79,9 +80,40 @@ int ImportCommand::run(const QStringList &arguments)
         {opt("preview"), QStringLiteral("print the first N rows as read, import nothing"), QStringLiteral("N")},
         {opt("json"), QStringLiteral("machine-readable output")},
         {opt("quiet"), QStringLiteral("no progress on stderr")},
+        {opt("batches"), QStringLiteral("list the import batches in --db (no FILE)")},
+        {opt("undo"), QStringLiteral("undo import batch N in --db as a whole (no FILE)"), QStringLiteral("N")},
     });
     if (!CommandLine::parse(parser, arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 1;
+    if (parser.isSet(opt("batches")) || parser.isSet(opt("undo"))) {
+        Database db;
+        if (!CommandLine::openDatabase(parser, db, false))
+            return 1;
+        QTextStream out(stdout);
+        try {
+            ImportBatchRepository batches(db);
+            if (parser.isSet(opt("batches"))) {
+                for (const ImportBatch &b : batches.list())
+                    out << b.id << '\t' << b.importedAt.toString(Qt::ISODate) << '\t' << b.importedBy << '\t'
+                        << b.rowCount << " records\t" << b.source << '\n';
+                return 0;
+            }
+            bool ok = false;
+            const qint64 id = parser.value(opt("undo")).toLongLong(&ok);
+            if (!ok)
+                return CommandLine::fail(QStringLiteral("--undo takes a batch number (see --batches)"));
+            const ImportBatchRepository::UndoResult r = batches.undo(id);
+            out << "undid batch " << id << ": removed " << r.activities << " activities, " << r.organisations
+                << " organisations, " << r.people << " people";
+            if (r.keptOrganisations || r.keptPeople)
+                out << "; kept " << r.keptOrganisations << " organisations and " << r.keptPeople
+                    << " people that other records now use";
+            out << '\n';
+        } catch (const StorageError &e) {
+            return CommandLine::fail(e.message());
+        }
+        return 0;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return CommandLine::fail(QStringLiteral("give one CSV file to import (see liaison import --help)"));
