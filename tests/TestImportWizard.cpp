@@ -178,6 +178,7 @@ void TestImportWizard::mainWindowHooks()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("importCsvAction")));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("exportCsvAction")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("undoImportAction")));
     QVERIFY(window.acceptDrops());
     // Dropping a CSV file opens the wizard on it.
     QTemporaryDir dir;

@@ -10,6 +10,8 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -42,8 +44,12 @@ CsvFileActions::CsvFileActions(QMainWindow *window, QMenu *fileMenu, Database &d
     QAction *exportAction = new QAction(tr("&Export list as CSV…"), this);
     exportAction->setObjectName(QStringLiteral("exportCsvAction"));
     connect(exportAction, &QAction::triggered, this, &CsvFileActions::exportList);
+    QAction *undoAction = new QAction(tr("&Undo an import…"), this);
+    undoAction->setObjectName(QStringLiteral("undoImportAction"));
+    connect(undoAction, &QAction::triggered, this, &CsvFileActions::undoImport);
     QAction *first = fileMenu->actions().value(0);
     fileMenu->insertAction(first, importAction);
+    fileMenu->insertAction(first, undoAction);
     fileMenu->insertAction(first, exportAction);
     if (first)
         fileMenu->insertSeparator(first);
@@ -89,6 +95,49 @@ void CsvFileActions::exportList()
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported %n organisation(s) to %1", nullptr, int(rows)).arg(path), 8000);
+}
+
+void CsvFileActions::undoImport()
+{
+    QList<ImportBatch> batches;
+    try {
+        batches = ImportBatchRepository(m_database).list();
+    } catch (const StorageError &e) {
+        QMessageBox::warning(m_window, tr("Undo an import"), e.message());
+        return;
+    }
+    if (batches.isEmpty()) {
+        QMessageBox::information(m_window, tr("Undo an import"), tr("There is no import to undo."));
+        return;
+    }
+    QStringList items;
+    for (const ImportBatch &b : batches)
+        items.append(tr("%1 — %2, %3 by %4 (%n record(s))", nullptr, int(b.rowCount))
+                         .arg(b.id)
+                         .arg(b.source, QLocale().toString(b.importedAt.toLocalTime(), QLocale::ShortFormat), b.importedBy));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Undo an import"),
+                                                 tr("The import to undo (everything it created goes):"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const ImportBatch batch = batches.at(items.indexOf(chosen));
+    try {
+        const ImportBatchRepository::UndoResult r = ImportBatchRepository(m_database).undo(batch.id);
+        QString message = tr("Removed %1 activities, %2 organisations and %3 people imported from %4.")
+                              .arg(r.activities)
+                              .arg(r.organisations)
+                              .arg(r.people)
+                              .arg(batch.source);
+        if (r.keptOrganisations || r.keptPeople)
+            message += QLatin1Char(' ') + tr("Kept %1 organisations and %2 people that other records now use.")
+                                              .arg(r.keptOrganisations)
+                                              .arg(r.keptPeople);
+        m_window->statusBar()->showMessage(message, 10000);
+    } catch (const StorageError &e) {
+        QMessageBox::warning(m_window, tr("Undo an import"), tr("Nothing was undone: %1").arg(e.message()));
+    }
+    if (m_refresh)
+        m_refresh();
 }
 
 bool CsvFileActions::eventFilter(QObject *watched, QEvent *event)

@@ -12,8 +12,8 @@ namespace liaison {
 class Database;
 
 // The main window's CSV hooks in one place, so the window needs two lines:
-// File ▸ Import CSV… (the wizard), File ▸ Export list as CSV…, and dropping a
-// .csv file on the window (which opens the wizard on it).
+// File ▸ Import CSV… (the wizard), File ▸ Undo an import…, File ▸ Export list
+// as CSV…, and dropping a .csv file on the window (which opens the wizard).
 class CsvFileActions : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
 
     void openWizard(const QString &filePath = {});
     void exportList();
+    // Lists the import batches and undoes the chosen one as a whole.
+    void undoImport();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -265,14 +265,23 @@ QWizardPage *ImportWizard::createMappingPage()
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this, &ImportWizard::targetChanged);
     connect(m_presetCombo, &QComboBox::activated, this, &ImportWizard::presetChosen);
     connect(savePreset, &QPushButton::clicked, this, &ImportWizard::savePreset);
-    connect(m_mappingModel, &ColumnMappingModel::mappingChanged, this, [this] {
+    // Choices show as combo boxes at once; "several names" only for list fields.
+    const auto showEditors = [this] {
+        for (int row = 0; row < m_mappingModel->rowCount(); ++row) {
+            m_mappingView->openPersistentEditor(m_mappingModel->index(row, ColumnMappingModel::Field));
+            const QModelIndex split = m_mappingModel->index(row, ColumnMappingModel::Split);
+            if (split.data().isValid())
+                m_mappingView->openPersistentEditor(split);
+            else
+                m_mappingView->closePersistentEditor(split);
+        }
+    };
+    connect(m_mappingModel, &ColumnMappingModel::mappingChanged, this, [this, showEditors] {
         updateMappingLabels();
         updateDayOrderHint();
+        showEditors();
     });
-    connect(m_mappingModel, &QAbstractItemModel::modelReset, this, [this] {
-        for (int row = 0; row < m_mappingModel->rowCount(); ++row)
-            m_mappingView->openPersistentEditor(m_mappingModel->index(row, ColumnMappingModel::Field));
-    });
+    connect(m_mappingModel, &QAbstractItemModel::modelReset, this, showEditors);
     connect(m_dayOrderCombo, &QComboBox::currentIndexChanged, this, &ImportWizard::updateDayOrderHint);
     connect(m_referenceCheck, &QCheckBox::toggled, m_referenceFrom, &QWidget::setEnabled);
     connect(m_referenceCheck, &QCheckBox::toggled, m_referenceTo, &QWidget::setEnabled);
