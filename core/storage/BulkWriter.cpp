@@ -2,11 +2,14 @@
 
 #include "AreaTags.h"
 #include "Database.h"
+#include "RecordTable.h"
 #include "StorageError.h"
 
 #include <QSqlError>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace liaison {
 
@@ -173,13 +176,7 @@ BulkWriter::Statement &BulkWriter::statement(int which, const char *sql)
 {
     if (!m_statements[which])
         m_statements[which] = std::make_unique<Statement>(m_db, static_cast<sqlite3 *>(m_sqlite), QString::fromLatin1(sql));
-    const QDateTime now = m_db.changeTime(); // one instant per transaction, as RecordTable stamps
-    if (now != m_stampTime) {
-        m_stampTime = now;
-        m_stamp = now.toString(Qt::ISODateWithMs);
-        m_stampUtf8 = m_stamp.toUtf8();
-        m_userUtf8 = m_user.toUtf8();
-    }
+    updateStamp();
     return *m_statements[which];
 }
 
@@ -208,8 +205,79 @@ void BulkWriter::expectRows(qint64 rows)
         m_db.execDirect(QStringLiteral("DROP INDEX %1").arg(name));
 }
 
+namespace {
+const QString kActivityColumns = QStringLiteral(
+    "id, kind, title, description, location, start_date, start_precision, end_date, end_precision, last_date, "
+    "start_month, series_id, purpose, outcome, follow_up_due, follow_up_done, agreement_status, signed_date, "
+    "renewal_date, import_batch_id, row_version, updated_at, updated_by");
+constexpr int kActivityWidth = 23;
+const QString kParticipantColumns = QStringLiteral("activity_id, person_id, organisation_id, role, position");
+constexpr int kParticipantWidth = 5;
+constexpr int kChunkRows = 256;
+} // namespace
+
+void BulkWriter::updateStamp()
+{
+    const QDateTime now = m_db.changeTime(); // one instant per transaction, as RecordTable stamps
+    if (now != m_stampTime) {
+        m_stampTime = now;
+        m_stamp = now.toString(Qt::ISODateWithMs);
+        m_stampUtf8 = m_stamp.toUtf8();
+        m_userUtf8 = m_user.toUtf8();
+    }
+}
+
+qint64 BulkWriter::nextActivityId()
+{
+    if (m_idPool.isEmpty()) {
+        QSqlQuery &query = m_db.exec(QStringLiteral(
+            "SELECT nextval(pg_get_serial_sequence('activities', 'id')) FROM generate_series(1, 1024)"));
+        while (query.next())
+            m_idPool.append(query.value(0).toLongLong());
+        query.finish();
+        std::reverse(m_idPool.begin(), m_idPool.end());
+        if (m_idPool.isEmpty())
+            throw StorageError(QStringLiteral("no ids from the activities sequence"));
+    }
+    return m_idPool.takeLast();
+}
+
+// Sends whole chunks of kChunkRows rows (or, with `all`, the rest too, in
+// power-of-two chunks) so that only a handful of statement texts exist.
+void BulkWriter::flushRows(const QString &table, const QString &columns, int width, QVariantList &values, bool all)
+{
+    qsizetype rows = values.size() / width;
+    qsizetype offset = 0;
+    while (rows > 0) {
+        int chunk = kChunkRows;
+        if (rows < kChunkRows) {
+            if (!all)
+                break;
+            while (chunk > rows)
+                chunk /= 2;
+        }
+        QString row = QStringLiteral("(?");
+        for (int i = 1; i < width; ++i)
+            row += QStringLiteral(", ?");
+        row += QLatin1Char(')');
+        QStringList rowList(chunk, row);
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, columns, rowList.join(QStringLiteral(", ")));
+        m_db.exec(sql, values.mid(offset, qsizetype(chunk) * width));
+        offset += qsizetype(chunk) * width;
+        rows -= chunk;
+    }
+    values.remove(0, offset);
+}
+
+void BulkWriter::flushPending()
+{
+    flushRows(QStringLiteral("activities"), kActivityColumns, kActivityWidth, m_pendingActivities, true);
+    flushRows(QStringLiteral("activity_participants"), kParticipantColumns, kParticipantWidth, m_pendingParticipants, true);
+}
+
 void BulkWriter::finish()
 {
+    flushPending();
     for (auto &statement : m_statements)
         statement.reset();
     for (const QString &sql : std::as_const(m_droppedIndexes))
@@ -309,6 +377,33 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
     const PartialDate start = a.when.start();
     const PartialDate end = a.when.end();
+    if (!m_sqlite) {
+        const qint64 id = nextActivityId();
+        updateStamp();
+        m_pendingActivities << id << activityKindName(a.kind) << a.title << RecordTable::textValue(a.description)
+                            << RecordTable::textValue(a.location) << start.first() << int(start.precision())
+                            << RecordTable::dateValue(end.first()) << RecordTable::precisionValue(end) << a.when.last()
+                            << start.monthKey() << RecordTable::idValue(a.seriesId) << RecordTable::textValue(a.purpose)
+                            << RecordTable::textValue(a.outcome) << RecordTable::dateValue(a.followUpDue) << a.followUpDone
+                            << RecordTable::textValue(a.agreementStatus) << RecordTable::dateValue(a.signedDate)
+                            << RecordTable::dateValue(a.renewalDate) << RecordTable::idValue(batchId) << 1 << m_stamp
+                            << m_user;
+        for (int i = 0; i < a.participants.size(); ++i) {
+            const Participant &p = a.participants.at(i);
+            m_pendingParticipants << id << RecordTable::idValue(p.personId) << RecordTable::idValue(p.organisationId)
+                                  << p.role << i;
+        }
+        if (!a.areas.isEmpty()) { // areas refer to the row: it must be there first
+            flushPending();
+            AreaTags(m_db, QStringLiteral("activity_areas"), QStringLiteral("activity_id")).set(id, a.areas, false);
+        } else if (m_pendingActivities.size() >= kChunkRows * kActivityWidth) {
+            // Participants first wait for their activities: send activities, then whole participant chunks.
+            flushRows(QStringLiteral("activities"), kActivityColumns, kActivityWidth, m_pendingActivities, false);
+            flushRows(QStringLiteral("activity_participants"), kParticipantColumns, kParticipantWidth,
+                      m_pendingParticipants, false);
+        }
+        return id;
+    }
     static const QList<QByteArray> kindNames = [] {
         QList<QByteArray> names;
         for (ActivityKind k : allActivityKinds()) {

@@ -5,6 +5,8 @@
 #include "domain/Organisation.h"
 #include "domain/Person.h"
 
+#include <QVariantList>
+
 #include <memory>
 
 namespace liaison {
@@ -48,12 +50,22 @@ public:
 
 private:
     Statement &statement(int which, const char *sql);
+    void updateStamp();
+    // PostgreSQL: activities and participants go many rows per statement, with
+    // ids taken from the sequence in blocks — a round trip per row is what
+    // costs there.
+    qint64 nextActivityId();
+    void flushPending();
+    void flushRows(const QString &table, const QString &columns, int width, QVariantList &values, bool all);
 
     Database &m_db;
     void *m_sqlite = nullptr;
     int m_savedCacheSize = -2000;
     std::unique_ptr<Statement> m_statements[12];
     QStringList m_droppedIndexes; // their CREATE statements
+    QList<qint64> m_idPool;
+    QVariantList m_pendingActivities;
+    QVariantList m_pendingParticipants;
     QDateTime m_stampTime;
     QString m_stamp;
     QByteArray m_stampUtf8;
