@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "OrganisationListModel.h"
 #include "timeline/TimelinePage.h"
+#include "import/CsvFileActions.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 
@@ -53,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Liaison"), this, [this] { AboutDialog(this).exec(); });
+    new CsvFileActions(this, file, *m_database, [this] { m_organisationModel->reload(); }); // import/export CSV, drop
 
     statusBar()->showMessage(tr("%n organisation(s)", nullptr, int(m_organisationModel->totalCount())));
     restoreWindowState();

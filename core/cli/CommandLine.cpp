@@ -2,7 +2,9 @@
 
 #include "DemoCommand.h"
 #include "ExportPdfCommand.h"
+#include "ExportCsvCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -22,6 +24,10 @@ QList<CommandLine::Command> &CommandLine::commands()
          &GenerateCommand::run},
         {QStringLiteral("export-pdf"), QStringLiteral("print the timeline or a briefing pack to PDF"),
          ApplicationKind::Painting, &ExportPdfCommand::run},
+        {QStringLiteral("import"), QStringLiteral("import a CSV file (or preview it, or dry-run it)"), ApplicationKind::Core,
+         &ImportCommand::run},
+        {QStringLiteral("export-csv"), QStringLiteral("export activities, organisations, people or partnerships as CSV"),
+         ApplicationKind::Core, &ExportCsvCommand::run},
     };
     return list;
 }

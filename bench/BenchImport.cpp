@@ -1,0 +1,126 @@
+// Import speed against sqlite3's own `.import --csv`, on the same generated
+// file in the same run: wall time and peak memory of each, and the ratio.
+//   liaison_bench_import [--activities N] [--keep DIR]
+#include "csv/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <vector>
+
+using namespace liaison;
+
+namespace {
+struct Measure
+{
+    double seconds = 0;
+    long peakKb = 0;
+    int status = -1;
+};
+
+// Runs a program and measures it as /usr/bin/time would: wall clock, and the
+// child's own peak resident set size from wait4().
+Measure runMeasured(const QStringList &command, const QString &stdoutPath = QString())
+{
+    std::vector<QByteArray> storage;
+    for (const QString &part : command)
+        storage.push_back(part.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &part : storage)
+        argv.push_back(part.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (!stdoutPath.isEmpty())
+            std::freopen(stdoutPath.toLocal8Bit().constData(), "w", stdout);
+        execvp(argv[0], argv.data());
+        _exit(127);
+    }
+    Measure m;
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    m.seconds = timer.nsecsElapsed() / 1e9;
+    m.peakKb = usage.ru_maxrss;
+    m.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return m;
+}
+
+// ~150 bytes a row: quoted commas and line breaks, 2,000 organisations.
+void generate(const QString &path, qint64 rows)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    CsvWriter writer(&file);
+    QRandomGenerator random(42);
+    const char *const stems[] = {"Department for", "Ministry of", "Agency for", "Office of", "Institute of",
+                                 "Council for", "Authority for", "Centre for"};
+    const char *const topics[] = {"Digital Skills", "Open Standards", "Digital Identity", "Science, Innovation and Technology",
+                                  "Trade", "Health", "Education", "Energy", "Transport", "Culture, Media and Sport"};
+    QStringList organisations;
+    for (int i = 0; i < 2000; ++i)
+        organisations.append(QStringLiteral("%1 %2 %3").arg(QLatin1String(stems[i % 8]), QLatin1String(topics[(i / 8) % 10])).arg(i));
+    const char *const kinds[] = {"meeting", "introduction", "event", "delegation", "agreement"};
+    const char *const places[] = {"London", "Singapore", "Geneva, Switzerland", "Kuala Lumpur", "Seoul"};
+    writer.writeRecord({QStringLiteral("Date"), QStringLiteral("Kind"), QStringLiteral("Title"),
+                        QStringLiteral("Organisations"), QStringLiteral("Location"), QStringLiteral("Description")});
+    for (qint64 i = 0; i < rows; ++i) {
+        const int day = 1 + random.bounded(28), month = 1 + random.bounded(12), year = 2005 + random.bounded(20);
+        const QString date = QStringLiteral("%1/%2/%3").arg(day, 2, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')).arg(year);
+        const QString orgs = organisations.at(random.bounded(2000)) + QStringLiteral("; ") + organisations.at(random.bounded(2000));
+        writer.writeRecord({date, QLatin1String(kinds[i % 5]), QStringLiteral("Review, round %1").arg(i),
+                            orgs, QLatin1String(places[random.bounded(5)]),
+                            QStringLiteral("Next steps, \"quick wins\"\nand a visit %1").arg(i % 97)});
+    }
+    writer.flush();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    qint64 rows = 1000000;
+    const QStringList args = app.arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--activities"));
+    if (at > 0 && at + 1 < args.size())
+        rows = args.at(at + 1).toLongLong();
+    const QString liaison = QStringLiteral(LIAISON_BINARY);
+    QTemporaryDir dir;
+    QTextStream out(stdout);
+    const QString csv = dir.filePath(QStringLiteral("activities.csv"));
+    QElapsedTimer timer;
+    timer.start();
+    generate(csv, rows);
+    out << "generated " << rows << " rows, " << QString::number(QFileInfo(csv).size() / 1e6, 'f', 1) << " MB in "
+        << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s\n";
+    // Warm the cache so that both read the file from memory.
+    runMeasured({QStringLiteral("cat"), csv}, QStringLiteral("/dev/null"));
+
+    const Measure sqlite = runMeasured({QStringLiteral("sqlite3"), dir.filePath(QStringLiteral("sqlite3.db")),
+                                        QStringLiteral(".import --csv %1 activities").arg(csv)});
+    const Measure ours = runMeasured({liaison, QStringLiteral("import"), csv, QStringLiteral("--db"),
+                                      dir.filePath(QStringLiteral("liaison.db")), QStringLiteral("--quiet")},
+                                     dir.filePath(QStringLiteral("liaison.out")));
+    QFile summary(dir.filePath(QStringLiteral("liaison.out")));
+    summary.open(QIODevice::ReadOnly);
+    out << "liaison import: " << summary.readAll().trimmed() << '\n';
+    out << QStringLiteral("sqlite3 .import --csv: %1 s, peak %2 MB (exit %3)\n")
+               .arg(sqlite.seconds, 0, 'f', 2).arg(sqlite.peakKb / 1024.0, 0, 'f', 1).arg(sqlite.status);
+    out << QStringLiteral("liaison import (orgs resolved, dates parsed): %1 s, peak %2 MB (exit %3)\n")
+               .arg(ours.seconds, 0, 'f', 2).arg(ours.peakKb / 1024.0, 0, 'f', 1).arg(ours.status);
+    out << QStringLiteral("ratio liaison/sqlite3: %1 (goal <= 1.5; peak memory goal <= 150 MB)\n")
+               .arg(ours.seconds / sqlite.seconds, 0, 'f', 2);
+    return ours.status == 0 && sqlite.status == 0 ? 0 : 1;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "CsvDecoder.h"
+#include "CsvFormat.h"
+
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace liaison {
+
+// A streaming RFC 4180 reader: quoted fields may hold delimiters, doubled
+// quotes and line breaks; lines end in LF, CRLF or a lone CR; a leading BOM is
+// skipped; rows may have any number of fields; the last line needs no newline.
+// It reads the device a chunk at a time and keeps only the record being read,
+// so memory stays constant whatever the file's size.
+//
+// It is lenient the way spreadsheets are: text after a closing quote is kept,
+// and a quote left open at the end of the file ends the field (with a warning).
+class CsvReader
+{
+public:
+    CsvReader(QIODevice *device, const CsvFormat &format);
+
+    // Reads the next record into `fields`; false at the end of the input.
+    bool readRecord(QStringList &fields);
+    // The physical line (1-based) on which the last record read started.
+    qint64 recordLine() const { return m_recordLine; }
+    // Records read so far.
+    qint64 recordCount() const { return m_records; }
+    // Bytes consumed from the device, for progress.
+    qint64 bytesRead() const { return m_bytesRead; }
+    // Problems met so far (open quote at the end, undecodable bytes), one line each.
+    QString warning() const;
+
+    static constexpr qsizetype kChunkSize = 256 * 1024;
+
+private:
+    bool refill();
+    bool available() { return m_pos < m_text.size() || refill(); }
+
+    QIODevice *m_device;
+    CsvFormat m_format;
+    CsvDecoder m_decoder;
+    QByteArray m_bytes;
+    QString m_text;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 0;
+    qint64 m_records = 0;
+    qint64 m_bytesRead = 0;
+    bool m_atStart = true;
+    bool m_eof = false;
+    QString m_warning;
+};
+
+} // namespace liaison

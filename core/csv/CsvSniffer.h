@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CsvFormat.h"
+
+#include <QByteArray>
+
+class QIODevice;
+
+namespace liaison {
+
+// Guesses a file's encoding and delimiter from its first bytes: a BOM first,
+// then valid UTF-8, then uchardet for the 8-bit code pages; the delimiter that
+// gives the most rows of the same width (two fields or more) among comma,
+// semicolon, tab and pipe. Either guess can be overridden by the caller.
+class CsvSniffer
+{
+public:
+    static constexpr qsizetype kSampleSize = 64 * 1024;
+
+    // Reads a sample from the device's current position and seeks back.
+    static CsvFormat sniff(QIODevice *device);
+    static CsvFormat sniff(const QByteArray &sample);
+
+    static CsvEncoding detectEncoding(const QByteArray &sample, bool *hasBom = nullptr);
+    static QChar detectDelimiter(const QByteArray &sample, CsvEncoding encoding);
+};
+
+} // namespace liaison

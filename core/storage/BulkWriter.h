@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Activity.h"
+#include "domain/Affiliation.h"
+#include "domain/Organisation.h"
+#include "domain/Person.h"
+
+#include <QVariantList>
+
+#include <memory>
+
+namespace liaison {
+
+class Database;
+
+// Writes many new records fast, for imports (and, later, the data generator).
+// On SQLite it goes through SQLite's C API with prepared statements on the
+// connection's own handle — Qt SQL's per-value cost about doubles a bulk load's
+// time — and through cached Qt SQL statements on PostgreSQL. It writes inside
+// whatever transaction the caller holds on the Database: wrap a whole load in
+// one Transaction so that a failure or cancel leaves nothing behind.
+class BulkWriter
+{
+public:
+    explicit BulkWriter(Database &db);
+    ~BulkWriter();
+    BulkWriter(const BulkWriter &) = delete;
+    BulkWriter &operator=(const BulkWriter &) = delete;
+
+    // A new import batch; records written with its id can be undone together.
+    qint64 createBatch(const QString &source);
+    void finishBatch(qint64 batchId, qint64 rowCount);
+
+    // How many activities the load will bring, roughly. When that is large
+    // next to what the tables hold, the activity indexes are dropped and built
+    // again in finish() — within the caller's transaction, so a rollback puts
+    // them back — which is several times faster than updating them row by row.
+    void expectRows(qint64 rows);
+    // Ends a load: rebuilds what expectRows() dropped. Call before committing.
+    void finish();
+
+    // Each returns the new id. Ids and bookkeeping in the argument are ignored.
+    qint64 insertOrganisation(const Organisation &organisation, qint64 batchId = 0);
+    qint64 insertPerson(const Person &person, qint64 batchId = 0);
+    qint64 insertAffiliation(const Affiliation &affiliation);
+    // With its participants and areas (not partnerships or itinerary).
+    qint64 insertActivity(const Activity &activity, qint64 batchId = 0);
+
+    class Statement; // one prepared INSERT on either path
+
+private:
+    Statement &statement(int which, const char *sql);
+    void updateStamp();
+    // PostgreSQL: activities and participants go many rows per statement, with
+    // ids taken from the sequence in blocks — a round trip per row is what
+    // costs there.
+    qint64 nextActivityId();
+    void flushPending();
+    void flushRows(const QString &table, const QString &columns, int width, QVariantList &values, bool all);
+
+    Database &m_db;
+    void *m_sqlite = nullptr;
+    int m_savedCacheSize = -2000;
+    std::unique_ptr<Statement> m_statements[12];
+    QStringList m_droppedIndexes; // their CREATE statements
+    QList<qint64> m_idPool;
+    QVariantList m_pendingActivities;
+    QVariantList m_pendingParticipants;
+    QDateTime m_stampTime;
+    QString m_stamp;
+    QByteArray m_stampUtf8;
+    QByteArray m_userUtf8;
+    QString m_user;
+};
+
+} // namespace liaison

@@ -1,0 +1,204 @@
+#include "support/TestDatabase.h"
+#include "support/TestPrinters.h"
+
+#include "MainWindow.h"
+#include "import/ColumnMappingModel.h"
+#include "import/ImportWizard.h"
+#include "import/ReviewModel.h"
+#include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
+#include "storage/Repository.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace liaison;
+using liaison::test::TestDatabase;
+
+// The wizard driven through its real widgets, on the backend under test.
+// With LIAISON_SCREENSHOT_DIR set, each step is saved there as a PNG.
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void wholeImport();
+    void stopLeavesNothing();
+    void mainWindowHooks();
+
+private:
+    static void shoot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("LIAISON_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    static void next(ImportWizard &wizard) { QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); }
+};
+
+void TestImportWizard::wholeImport()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    Organisation dbt;
+    dbt.name = QStringLiteral("Department for Business and Trade");
+    repo.organisations().save(dbt);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Minister,Date,Name of Organisation,Purpose of meeting\r\n"
+               "Jane Doe,22/03/2013,Dept for Business & Trade,Exports\r\n"
+               ",02-Jul-13,GovTech,\"Digital skills,\r\nopen standards\"\r\n"
+               "Nil return,,,\r\n"
+               "John Smith,bad date,GDS,Talk\r\n");
+    file.close();
+
+    ImportWizard wizard(testDb.location());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(path);
+    auto *preview = wizard.findChild<QTableView *>(QStringLiteral("importPreview"));
+    QCOMPARE(preview->model()->rowCount(), 5);
+    QCOMPARE(preview->model()->index(2, 3).data(Qt::ToolTipRole).toString(), QStringLiteral("Digital skills,\r\nopen standards"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    shoot(&wizard, QStringLiteral("1-file"));
+
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto *mappingView = wizard.findChild<QTableView *>(QStringLiteral("importMapping"));
+    auto *mapping = static_cast<ColumnMappingModel *>(mappingView->model());
+    QCOMPARE(mapping->rowCount(), 4);
+    QCOMPARE(mapping->index(0, ColumnMappingModel::Field).data().toString(), importFieldLabel(ImportField::People));
+    QCOMPARE(mapping->index(2, ColumnMappingModel::Field).data().toString(), importFieldLabel(ImportField::Organisations));
+    // The minister's name is only on the first row of each group: fill down.
+    QVERIFY(mapping->setData(mapping->index(0, ColumnMappingModel::FillDown), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(wizard.mapping().columnFor(ImportField::People)->fillDown, true);
+    shoot(&wizard, QStringLiteral("2-mapping"));
+
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ReviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(wizard.lastSummary().dryRun);
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 2);
+    QCOMPARE(wizard.lastSummary().errors, 1);
+    auto *reviewView = wizard.findChild<QTableView *>(QStringLiteral("importReview"));
+    auto *review = static_cast<ReviewModel *>(reviewView->model());
+    QCOMPARE(review->rowCount(), 1);
+    QCOMPARE(review->index(0, ReviewModel::Name).data().toString(), QStringLiteral("Dept for Business & Trade"));
+    QCOMPARE(review->index(0, ReviewModel::LooksLike).data().toString(), dbt.name);
+    QCOMPARE(repo.activities().count(), 0); // a dry run
+    // Use the existing record.
+    QVERIFY(review->setData(review->index(0, ReviewModel::Decision), 1, Qt::EditRole));
+    shoot(&wizard, QStringLiteral("3-review"));
+
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CommitPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);
+    shoot(&wizard, QStringLiteral("4-commit"));
+    const Importer::Summary s = wizard.lastSummary();
+    QVERIFY(!s.dryRun);
+    QVERIFY(!s.cancelled);
+    QVERIFY(s.batchId > 0);
+    QCOMPARE(s.activitiesCreated, 2);
+    QCOMPARE(repo.activities().count(), 2);
+    QVERIFY(!repo.organisations().findByName(QStringLiteral("Dept for Business & Trade")).has_value());
+    bool linked = false;
+    for (const Activity &a : repo.activities().list(0, 10)) {
+        for (const Participant &p : a.participants)
+            linked = linked || p.organisationId == dbt.id;
+        if (a.when.start() == PartialDate::day(2013, 7, 2)) // Jane Doe filled down
+            QCOMPARE(repo.people().find(a.participants.at(0).personId)->name, QStringLiteral("Jane Doe"));
+    }
+    QVERIFY(linked);
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("importResult"))->text().contains(QLatin1String("Imported")));
+}
+
+void TestImportWizard::stopLeavesNothing()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Date,Title,Organisations\n");
+    for (int i = 0; i < 60000; ++i)
+        file.write(QStringLiteral("2014-01-%1,Row %2,Org %3\n").arg(1 + i % 28).arg(i).arg(i % 300).toUtf8());
+    file.close();
+    {
+        Database db;
+        db.open(testDb.location());
+    }
+    ImportWizard wizard(testDb.location());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(path);
+    next(wizard);
+    next(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
+    next(wizard);
+    auto *stop = wizard.findChild<QPushButton *>(QStringLiteral("importStop"));
+    QVERIFY(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 60000);
+    QVERIFY(wizard.lastSummary().cancelled);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    QCOMPARE(repo.activities().count(), 0);
+    QCOMPARE(repo.organisations().count(), 0);
+    QVERIFY(ImportBatchRepository(db).list().isEmpty());
+}
+
+void TestImportWizard::mainWindowHooks()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto db = std::make_unique<Database>();
+    db->open(testDb.location());
+    MainWindow window(std::move(db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("importCsvAction")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportCsvAction")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("undoImportAction")));
+    QVERIFY(window.acceptDrops());
+    // Dropping a CSV file opens the wizard on it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Name,Country\nGDS,UK\n");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    auto *wizard = window.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->filePath(), path);
+    wizard->close();
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "TestImportWizard.moc"

@@ -1,0 +1,624 @@
+#include "support/TestDatabase.h"
+#include "support/TestPrinters.h"
+
+#include "csv/CsvReader.h"
+#include "csv/CsvSniffer.h"
+#include "csv/CsvWriter.h"
+#include "import/ImportPresets.h"
+#include "import/Importer.h"
+#include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
+#include "storage/Repository.h"
+#include "storage/StorageError.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace liaison;
+using liaison::test::TestDatabase;
+
+// The import pipeline on the backend under test: mapping, fill-down, note
+// rows, matching and review, dry run, failure, cancel, undo, round trip, CLI.
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void excelExport();
+    void matchingAndReview();
+    void reviewDecisionUsesExisting();
+    void dryRunLeavesDatabaseUnchanged();
+    void failingRowAbortsCleanly();
+    void cancelLeavesNothing();
+    void undoBatch();
+    void undoKeepsRecordsInUse();
+    void exportImportRoundTrip();
+    void organisationsAndPeople();
+    void suggestedMapping();
+    void mappingJsonRoundTrip();
+    void presets();
+    void commandLine();
+
+private:
+    QByteArray digest();
+    Importer::Summary importBytes(const QByteArray &bytes, ImportMapping mapping, bool dryRun = false,
+                                  Importer::Options options = {});
+    static QString dataFile(const QString &name) { return QStringLiteral(LIAISON_TEST_DATA "/csv/") + name; }
+    Organisation organisation(const QString &name, const QStringList &aliases = {}, const QString &shortName = {});
+    QList<Activity> allActivities() { return m_repo->activities().list(0, 1000); }
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Repository> m_repo;
+};
+
+void TestImporter::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    LIAISON_REQUIRE_DATABASE(*m_testDb);
+    m_db = std::make_unique<Database>();
+    m_db->open(m_testDb->location());
+    m_repo = std::make_unique<Repository>(*m_db);
+}
+
+void TestImporter::cleanup()
+{
+    m_repo.reset();
+    m_db.reset();
+    m_testDb.reset();
+}
+
+// Everything a user could see, in a stable order: the four exports and the batch list.
+QByteArray TestImporter::digest()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    ImportBatchRepository batches(*m_db);
+    for (const QString &what : ImportBatchRepository::exportKinds()) {
+        batches.exportRows(what, {}, [&](const QStringList &cells) {
+            hash.addData(cells.join(QChar(0x1F)).toUtf8() + '\n');
+            return true;
+        });
+    }
+    for (const ImportBatch &b : batches.list())
+        hash.addData(QByteArray::number(b.id) + b.source.toUtf8());
+    hash.addData(QByteArray::number(m_repo->organisations().count()));
+    hash.addData(QByteArray::number(m_repo->activities().count()));
+    return hash.result().toHex();
+}
+
+Organisation TestImporter::organisation(const QString &name, const QStringList &aliases, const QString &shortName)
+{
+    Organisation o;
+    o.name = name;
+    o.aliases = aliases;
+    o.shortName = shortName;
+    m_repo->organisations().save(o);
+    return o;
+}
+
+Importer::Summary TestImporter::importBytes(const QByteArray &bytes, ImportMapping mapping, bool dryRun,
+                                            Importer::Options options)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    options.format = CsvSniffer::sniff(&buffer);
+    if (mapping.columns.isEmpty())
+        mapping.columns = ImportMapping::suggestColumns(Importer::header(buffer, options.format, mapping.headerRow),
+                                                        mapping.target);
+    options.mapping = mapping;
+    options.dryRun = dryRun;
+    options.source = QStringLiteral("test.csv");
+    return Importer(*m_db).run(buffer, options);
+}
+
+// Day 2 of the design notes: Excel, Windows-1252, a name only on its first
+// row, "Nil return" lines and footnotes, dates like "Oct-12".
+void TestImporter::excelExport()
+{
+    QFile file(dataFile(QStringLiteral("excel-windows1252.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Importer::Options options;
+    options.format = CsvSniffer::sniff(&file);
+    QCOMPARE(options.format.encoding, CsvEncoding::Windows1252);
+    ImportMapping &m = options.mapping;
+    m.headerRow = 1; // a title line comes first
+    m.dataStart = 2;
+    const QStringList header = Importer::header(file, options.format, m.headerRow);
+    QCOMPARE(header.value(2), QStringLiteral("Name of Organisation"));
+    m.columns = ImportMapping::suggestColumns(header, ImportTarget::Activity);
+    // Suggested from the wording.
+    QCOMPARE(m.columnFor(ImportField::People)->column, 0);      // Minister
+    QCOMPARE(m.columnFor(ImportField::Date)->column, 1);        // Date
+    QCOMPARE(m.columnFor(ImportField::Organisations)->column, 2); // Name of Organisation
+    QCOMPARE(m.columnFor(ImportField::Purpose)->column, 3);     // Purpose of meeting
+    QCOMPARE(m.columnFor(ImportField::Location)->column, 4);    // Destination
+    for (ColumnMapping &c : m.columns) {
+        if (c.field == ImportField::People)
+            c.fillDown = true;
+        if (c.field == ImportField::Organisations)
+            c.split = SplitMode::Commas;
+    }
+    QList<ImportIssue> streamed;
+    options.issueSink = [&](const ImportIssue &issue) { streamed.append(issue); };
+    const Importer::Summary s = Importer(*m_db).run(file, options);
+    QCOMPARE(s.rowsRead, 8);
+    QCOMPARE(s.activitiesCreated, 5);
+    QCOMPARE(s.skipped, 3); // blank, "Nil return", "Note:"
+    QCOMPARE(s.errors, 0);
+    QCOMPARE(s.peopleCreated, 3);
+    QCOMPARE(s.organisationsCreated, 7); // GDS, O2, EE, Three, Vodafone, GovTech Singapore, Déjà Vu Institute
+    QCOMPARE(s.organisationsMatched, 1); // "The Government Digital Service Ltd"
+    QVERIFY(s.batchId > 0);
+    QCOMPARE(streamed.size(), s.issues.size());
+    // The report names the file's physical lines.
+    bool nilReturn = false, note = false;
+    for (const ImportIssue &issue : s.issues) {
+        if (issue.reason.contains(QLatin1String("Nil return"))) {
+            nilReturn = true;
+            QCOMPARE(issue.line, 8);
+            QCOMPARE(issue.severity, ImportIssue::Severity::Skipped);
+        }
+        if (issue.reason.startsWith(QLatin1String("note row: Note:"))) {
+            note = true;
+            QCOMPARE(issue.line, 10);
+        }
+    }
+    QVERIFY(nilReturn && note);
+
+    const QList<Activity> activities = allActivities();
+    QCOMPARE(activities.size(), 5);
+    const auto byPurpose = [&](const QString &purpose) {
+        for (const Activity &a : activities) {
+            if (a.purpose == purpose)
+                return a;
+        }
+        return Activity();
+    };
+    const Activity spectrum = byPurpose(QString::fromUtf8(u8"Spectrum “auction”"));
+    QCOMPARE(spectrum.when.start(), PartialDate::day(2014, 3, 14));
+    QCOMPARE(spectrum.kind, ActivityKind::Meeting);
+    QCOMPARE(spectrum.participants.size(), 5); // Jane Doe filled down + four operators
+    const Person jane = *m_repo->people().find(spectrum.participants.at(0).personId);
+    QCOMPARE(jane.name, QStringLiteral("Rt Hon Jane Doe MP"));
+    QCOMPARE(m_repo->organisations().find(spectrum.participants.at(4).organisationId)->name, QStringLiteral("Vodafone"));
+    const Activity first = byPurpose(QString::fromUtf8(u8"Digital identity – next steps"));
+    QCOMPARE(first.when.start(), PartialDate::month(2012, 10)); // "Oct-12"
+    const Activity cafe = byPurpose(QString::fromUtf8(u8"Café meeting on open standards"));
+    QCOMPARE(cafe.participants.at(1).organisationId, first.participants.at(1).organisationId); // matched, not duplicated
+    QCOMPARE(cafe.participants.at(0).personId, jane.id);
+    QCOMPARE(byPurpose(QStringLiteral("Visit")).when.start(), PartialDate::month(2019, 3));
+    QVERIFY(m_repo->organisations().findByName(QString::fromUtf8(u8"Déjà Vu Institute")).has_value());
+    QCOMPARE(activities.first().importBatchId, s.batchId);
+
+    // The report saves as CSV with line, column, outcome and reason.
+    QBuffer report;
+    report.open(QIODevice::WriteOnly);
+    QVERIFY(Importer::writeReport(report, s.issues));
+    QVERIFY(report.data().startsWith("line,column,outcome,reason\r\n"));
+    QVERIFY(report.data().contains("8,,skipped,note row: Nil return"));
+}
+
+void TestImporter::matchingAndReview()
+{
+    const Organisation gds = organisation(QStringLiteral("Government Digital Service"), {QStringLiteral("UK GDS")}, QStringLiteral("GDS"));
+    const Organisation dbt = organisation(QStringLiteral("Department for Business and Trade"));
+    const Organisation govtech = organisation(QStringLiteral("GovTech Singapore"));
+    const QByteArray csv = "Date,Organisation\n"
+                           "2014-01-01,Government Digital Service\n" // exact
+                           "2014-01-02,UK GDS\n"                     // alias
+                           "2014-01-03,GDS\n"                        // short name
+                           "2014-01-04,\"the government digital service, ltd.\"\n" // normalised
+                           "2014-01-05,Dept for Business & Trade\n"  // close: review
+                           "2014-01-06,Govtech Singapore Pte\n"      // normalised (case, Pte)
+                           "2014-01-07,Ministry of Magic\n";         // new
+    const qint64 before = m_repo->organisations().count();
+    const Importer::Summary s = importBytes(csv, {});
+    QCOMPARE(s.activitiesCreated, 7);
+    QCOMPARE(s.organisationsMatched, 5);
+    QCOMPARE(s.organisationsCreated, 2);
+    QCOMPARE(m_repo->organisations().count(), before + 2);
+    QCOMPARE(s.review.size(), 1);
+    QCOMPARE(s.review.first().name, QStringLiteral("Dept for Business & Trade"));
+    QCOMPARE(s.review.first().firstLine, 6);
+    QVERIFY(!s.review.first().candidates.isEmpty());
+    QCOMPARE(s.review.first().candidates.first().id, dbt.id);
+    // Never merged silently: the close name became a record of its own.
+    QVERIFY(m_repo->organisations().findByName(QStringLiteral("Dept for Business & Trade")).has_value());
+    const QList<Activity> activities = allActivities();
+    for (const Activity &a : activities) {
+        const qint64 id = a.participants.value(0).organisationId;
+        if (a.when.start().first().day() <= 4)
+            QCOMPARE(id, gds.id);
+        if (a.when.start().first().day() == 6)
+            QCOMPARE(id, govtech.id);
+    }
+    // Normalisation itself.
+    QCOMPARE(NameMatcher::normalise(u"The  Government Digital-Service Ltd."), QStringLiteral("government digital service"));
+    QCOMPARE(NameMatcher::normalise(u"AT&T Inc"), QStringLiteral("at and t"));
+}
+
+void TestImporter::reviewDecisionUsesExisting()
+{
+    const Organisation dbt = organisation(QStringLiteral("Department for Business and Trade"));
+    const QByteArray csv = "Date,Organisation\n2014-01-05,Dept for Business & Trade\n2014-02-05,Dept for Business & Trade\n";
+    Importer::Options options;
+    options.organisationDecisions.insert(QStringLiteral("Dept for Business & Trade"), dbt.id);
+    const Importer::Summary s = importBytes(csv, {}, false, options);
+    QCOMPARE(s.organisationsCreated, 0);
+    QCOMPARE(s.organisationsMatched, 2);
+    QVERIFY(s.review.isEmpty());
+    for (const Activity &a : allActivities())
+        QCOMPARE(a.participants.value(0).organisationId, dbt.id);
+}
+
+void TestImporter::dryRunLeavesDatabaseUnchanged()
+{
+    organisation(QStringLiteral("Government Digital Service"));
+    const QByteArray before = digest();
+    QList<QJsonObject> records;
+    Importer::Options options;
+    options.recordSink = [&](const QJsonObject &r) { records.append(r); };
+    const Importer::Summary s = importBytes("Date,Organisations,Title\n2014-01-01,Government Digital Service; New Org,Talk\n"
+                                            "nope,X,Bad date\n2014-03,Y,Month\n",
+                                            {}, true, options);
+    QVERIFY(s.dryRun);
+    QCOMPARE(s.activitiesCreated, 2);
+    QCOMPARE(s.organisationsCreated, 2); // New Org, Y
+    QCOMPARE(s.organisationsMatched, 1);
+    QCOMPARE(s.errors, 1);
+    QCOMPARE(s.batchId, 0);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.first().value(QStringLiteral("title")).toString(), QStringLiteral("Talk"));
+    QCOMPARE(records.last().value(QStringLiteral("start")).toString(), QStringLiteral("2014-03"));
+    QCOMPARE(digest(), before);
+}
+
+void TestImporter::failingRowAbortsCleanly()
+{
+    organisation(QStringLiteral("Existing"));
+    const QByteArray before = digest();
+    // A real failure from the database, on the third row.
+    if (m_db->backend() == DatabaseLocation::Backend::SQLite) {
+        m_db->execDirect(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON activities WHEN NEW.title = 'boom' "
+                                        "BEGIN SELECT RAISE(ABORT, 'boom row refused'); END"));
+    } else {
+        m_db->execDirect(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.title = 'boom' THEN "
+                                        "RAISE EXCEPTION 'boom row refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"));
+        m_db->execDirect(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON activities FOR EACH ROW EXECUTE FUNCTION boom()"));
+    }
+    bool threw = false;
+    try {
+        importBytes("Date,Title,Organisations\n2014-01-01,fine,New One\n2014-01-02,also fine,New Two\n2014-01-03,boom,X\n", {});
+    } catch (const StorageError &e) {
+        threw = true;
+        QVERIFY2(e.message().contains(QLatin1String("boom row refused")), qPrintable(e.message()));
+    }
+    QVERIFY(threw);
+    QCOMPARE(digest(), before);
+    QVERIFY(ImportBatchRepository(*m_db).list().isEmpty());
+    QCOMPARE(m_db->transactionDepth(), 0);
+    // The connection still works afterwards.
+    QCOMPARE(importBytes("Date,Title\n2014-01-01,fine\n", {}).activitiesCreated, 1);
+}
+
+void TestImporter::cancelLeavesNothing()
+{
+    const QByteArray before = digest();
+    QByteArray csv = "Date,Title,Organisations\n";
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("2014-01-%1,Row %2,Org %3\n").arg(1 + i % 28).arg(i).arg(i % 50).toUtf8();
+    Importer::Options options;
+    qint64 seen = 0;
+    options.progress = [&](qint64 rows, qint64) {
+        seen = rows;
+        return rows < 1024;
+    };
+    const Importer::Summary s = importBytes(csv, {}, false, options);
+    QVERIFY(s.cancelled);
+    QCOMPARE(seen, 1024);
+    QCOMPARE(digest(), before);
+    QVERIFY(ImportBatchRepository(*m_db).list().isEmpty());
+}
+
+void TestImporter::undoBatch()
+{
+    organisation(QStringLiteral("Government Digital Service"));
+    const QByteArray before = digest();
+    const Importer::Summary s = importBytes("Date,Organisations,People\n2014-01-01,Government Digital Service; Brand New,"
+                                            "Jane Doe\n2014-02-01,Brand New,\n",
+                                            {});
+    QCOMPARE(s.activitiesCreated, 2);
+    QVERIFY(digest() != before);
+    const QList<ImportBatch> batches = ImportBatchRepository(*m_db).list();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().source, QStringLiteral("test.csv"));
+    QCOMPARE(batches.first().rowCount, 4); // 2 activities, 1 organisation, 1 person
+    const ImportBatchRepository::UndoResult undone = ImportBatchRepository(*m_db).undo(s.batchId);
+    QCOMPARE(undone.activities, 2);
+    QCOMPARE(undone.organisations, 1);
+    QCOMPARE(undone.people, 1);
+    QCOMPARE(digest(), before);
+    QVERIFY_THROWS_EXCEPTION(StorageError, ImportBatchRepository(*m_db).undo(s.batchId));
+}
+
+void TestImporter::undoKeepsRecordsInUse()
+{
+    const Importer::Summary s = importBytes("Date,Organisations\n2014-01-01,Brand New\n", {});
+    const qint64 id = m_repo->organisations().findByName(QStringLiteral("Brand New"))->id;
+    // Someone records a meeting with the imported organisation by hand.
+    Activity manual;
+    manual.title = QStringLiteral("By hand");
+    manual.when = DateSpan(PartialDate::day(2014, 5, 1));
+    manual.participants.append({0, id, QStringLiteral("attendee")});
+    m_repo->activities().save(manual);
+    const ImportBatchRepository::UndoResult undone = ImportBatchRepository(*m_db).undo(s.batchId);
+    QCOMPARE(undone.activities, 1);
+    QCOMPARE(undone.organisations, 0);
+    QCOMPARE(undone.keptOrganisations, 1);
+    QVERIFY(m_repo->organisations().find(id).has_value());
+    QVERIFY(m_repo->activities().find(manual.id).has_value());
+}
+
+void TestImporter::exportImportRoundTrip()
+{
+    const Organisation dsit = organisation(QStringLiteral("Department for Science, Innovation and Technology"));
+    const Organisation gt = organisation(QStringLiteral("GovTech \"Singapore\""));
+    Person tan;
+    tan.name = QString::fromUtf8(u8"Tan Wei Ming 陈伟明");
+    m_repo->people().save(tan);
+    const auto add = [&](ActivityKind kind, const QString &title, DateSpan when, QList<Participant> who,
+                         const QString &description = {}) {
+        Activity a;
+        a.kind = kind;
+        a.title = title;
+        a.when = when;
+        a.participants = who;
+        a.description = description;
+        a.location = QStringLiteral("London, UK");
+        m_repo->activities().save(a);
+    };
+    add(ActivityKind::Meeting, QStringLiteral("=HYPERLINK(\"x\")"), DateSpan(PartialDate::day(2013, 3, 22)),
+        {{tan.id, 0, QStringLiteral("attendee")}, {0, dsit.id, QStringLiteral("attendee")}, {0, gt.id, QStringLiteral("attendee")}},
+        QStringLiteral("multi\nline, with \"quotes\""));
+    add(ActivityKind::Delegation, QStringLiteral("Visit"), DateSpan(PartialDate::day(2014, 2, 9), PartialDate::day(2014, 2, 10)),
+        {{0, dsit.id, QStringLiteral("visiting")}});
+    add(ActivityKind::Agreement, QStringLiteral("-MoU"), DateSpan(PartialDate::month(2012, 10)), {{0, gt.id, QStringLiteral("party")}});
+    add(ActivityKind::Event, QStringLiteral("Lecture"), DateSpan(PartialDate::quarter(2015, 3)), {});
+
+    const auto exportAll = [](Database &db) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        {
+            CsvWriter writer(&out, true);
+            ImportBatchRepository(db).exportRows(QStringLiteral("activities"), {}, [&](const QStringList &cells) {
+                writer.writeRecord(cells);
+                return true;
+            });
+        }
+        return out.data();
+    };
+    const QByteArray first = exportAll(*m_db);
+    QVERIFY(first.contains("'=HYPERLINK"));
+
+    // Into a second, empty database on the same backend.
+    TestDatabase other;
+    LIAISON_REQUIRE_DATABASE(other);
+    Database db2;
+    db2.open(other.location());
+    QBuffer in;
+    in.setData(first);
+    in.open(QIODevice::ReadOnly);
+    Importer::Options options;
+    options.format = CsvSniffer::sniff(&in);
+    QVERIFY(options.format.hasBom);
+    options.mapping.columns = ImportMapping::suggestColumns(Importer::header(in, options.format, 0), ImportTarget::Activity);
+    const Importer::Summary s = Importer(db2).run(in, options);
+    QCOMPARE(s.activitiesCreated, 4);
+    QCOMPARE(s.errors, 0);
+    QCOMPARE(s.organisationsCreated, 2);
+    QCOMPARE(s.peopleCreated, 1);
+    const QByteArray second = exportAll(db2);
+    QCOMPARE(QString::fromUtf8(second), QString::fromUtf8(first));
+}
+
+void TestImporter::organisationsAndPeople()
+{
+    organisation(QStringLiteral("Government Digital Service"));
+    ImportMapping m;
+    m.target = ImportTarget::Organisation;
+    Importer::Summary s = importBytes("Organisation name,Acronym,Country,Aliases\n"
+                                      "Government Digital Service,GDS,UK,\n"
+                                      "Infocomm Media Development Authority,IMDA,Singapore,IDA; iDA\n",
+                                      m);
+    QCOMPARE(s.organisationsCreated, 1);
+    QCOMPARE(s.organisationsMatched, 1); // not added twice
+    const auto imda = m_repo->organisations().findByName(QStringLiteral("IDA"));
+    QVERIFY(imda.has_value());
+    QCOMPARE(imda->shortName, QStringLiteral("IMDA"));
+    QCOMPARE(imda->country, QStringLiteral("Singapore"));
+
+    ImportMapping p;
+    p.target = ImportTarget::Person;
+    s = importBytes(u8"Name,Chinese name,Job title,Organisation\nTan Wei Ming,陈伟明,Director,IMDA\n", p);
+    QCOMPARE(s.peopleCreated, 1);
+    QCOMPARE(s.affiliationsCreated, 1);
+    QCOMPARE(s.organisationsMatched, 1); // IMDA by its short name
+    QCOMPARE(m_repo->people().find(m_repo->people().list(0, 10).first().id)->nativeName, QString::fromUtf8(u8"陈伟明"));
+}
+
+void TestImporter::suggestedMapping()
+{
+    const QStringList header = {"Date of Trip", "Destination", "Purpose of meeting", "Minister", "Name of Organisation",
+                                "Type", "End date", "Notes"};
+    const QList<ColumnMapping> columns = ImportMapping::suggestColumns(header, ImportTarget::Activity);
+    const auto fieldOf = [&](int column) {
+        for (const ColumnMapping &c : columns) {
+            if (c.column == column)
+                return c.field;
+        }
+        return ImportField::Ignore;
+    };
+    QCOMPARE(fieldOf(0), ImportField::Date);
+    QCOMPARE(fieldOf(1), ImportField::Location);
+    QCOMPARE(fieldOf(2), ImportField::Purpose);
+    QCOMPARE(fieldOf(3), ImportField::People);
+    QCOMPARE(fieldOf(4), ImportField::Organisations);
+    QCOMPARE(fieldOf(5), ImportField::Kind);
+    QCOMPARE(fieldOf(6), ImportField::EndDate);
+    QCOMPARE(fieldOf(7), ImportField::Description);
+
+    // Kind row by row, from a column.
+    ActivityKind kind;
+    QVERIFY(activityKindFromCell(QStringLiteral("MoU"), &kind));
+    QCOMPARE(kind, ActivityKind::Agreement);
+    QVERIFY(activityKindFromCell(QStringLiteral("Visit"), &kind));
+    QCOMPARE(kind, ActivityKind::Delegation);
+    QVERIFY(!activityKindFromCell(QStringLiteral("lunch?"), &kind));
+    const Importer::Summary s = importBytes("Type,Date,Title\nIntroduction,2014-01-01,A\nConference,2014-01-02,B\nlunch?,2014-01-03,C\n", {});
+    QCOMPARE(s.activitiesCreated, 2);
+    QCOMPARE(s.errors, 1);
+    QCOMPARE(m_repo->activities().countByKind().value(ActivityKind::Introduction), 1);
+    QCOMPARE(m_repo->activities().countByKind().value(ActivityKind::Event), 1);
+
+    // Split on request only.
+    QCOMPARE(Importer::splitNames(QStringLiteral("O2, EE, Three and Vodafone"), SplitMode::Commas),
+             (QStringList{"O2", "EE", "Three", "Vodafone"}));
+    QCOMPARE(Importer::splitNames(QStringLiteral("Department for Science, Innovation and Technology"), SplitMode::Semicolons),
+             QStringList{"Department for Science, Innovation and Technology"});
+    QCOMPARE(Importer::splitNames(QStringLiteral("A; B\nC"), SplitMode::Semicolons), (QStringList{"A", "B", "C"}));
+}
+
+void TestImporter::mappingJsonRoundTrip()
+{
+    ImportMapping m;
+    m.target = ImportTarget::Activity;
+    m.kind = ActivityKind::Delegation;
+    m.headerRow = 1;
+    m.dataStart = 3;
+    m.encoding = CsvEncoding::Windows1252;
+    m.delimiter = QLatin1Char(';');
+    m.dayOrder = DateParser::DayOrder::MonthFirst;
+    m.dayOrderGiven = true;
+    m.referenceFrom = QDate(2013, 4, 1);
+    m.referenceTo = QDate(2014, 3, 31);
+    m.columns = {{0, ImportField::Date, false, SplitMode::None, {}},
+                 {2, ImportField::People, true, SplitMode::Commas, QStringLiteral("leader")}};
+    const QStringList header = {"When", "x", "Who"};
+    const QJsonObject json = m.toJson(header);
+    QCOMPARE(json.value(QStringLiteral("columns")).toArray().at(1).toObject().value(QStringLiteral("column")).toString(),
+             QStringLiteral("Who"));
+    ImportMapping back;
+    QString error;
+    QVERIFY2(ImportMapping::fromJson(json, header, back, &error), qPrintable(error));
+    QCOMPARE(back.toJson(header), json);
+    QCOMPARE(back.columns, m.columns);
+    QCOMPARE(back.kind, ActivityKind::Delegation);
+    QVERIFY(!ImportMapping::fromJson(json, {"When"}, back, &error));
+    QVERIFY(error.contains(QLatin1String("no column \"Who\"")));
+}
+
+void TestImporter::presets()
+{
+    ImportPresets::remove(QStringLiteral("Quarterly"));
+    QVERIFY(!ImportPresets::names().contains(QStringLiteral("Quarterly")));
+    ImportMapping m;
+    m.columns = {{0, ImportField::Date, false, SplitMode::None, {}}};
+    QVERIFY(ImportPresets::save(QStringLiteral("Quarterly"), m.toJson()));
+    QVERIFY(ImportPresets::names().contains(QStringLiteral("Quarterly")));
+    QJsonObject loaded;
+    QVERIFY(ImportPresets::load(QStringLiteral("Quarterly"), &loaded));
+    QCOMPARE(loaded, m.toJson());
+    QVERIFY(ImportPresets::remove(QStringLiteral("Quarterly")));
+}
+
+void TestImporter::commandLine()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Date;Name of Organisation;Purpose\r\n22/03/2013;GDS;Intro\r\n13/04/2013;GovTech;Follow-up\r\nbad;X;Y\r\n");
+    f.close();
+    const auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(LIAISON_BINARY), args);
+        p.waitForFinished(60000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--preview"), QStringLiteral("2"), QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).array(),
+             QJsonArray({QJsonArray{"Date", "Name of Organisation", "Purpose"}, QJsonArray{"22/03/2013", "GDS", "Intro"}}));
+
+    const DatabaseLocation location = m_testDb->location();
+    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
+        ? location.filePath()
+        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+              .arg(location.user(), location.password(), location.host())
+              .arg(location.port())
+              .arg(location.databaseName());
+    const QByteArray before = digest();
+    const QString report = dir.filePath(QStringLiteral("report.csv"));
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                  QStringLiteral("--report"), report},
+                 &out),
+             0);
+    const QJsonObject summary = QJsonDocument::fromJson(out).object();
+    QCOMPARE(summary.value(QStringLiteral("rowsRead")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("created")).toObject().value(QStringLiteral("activities")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 4);
+    QCOMPARE(summary.value(QStringLiteral("records")).toArray().size(), 2);
+    QCOMPARE(summary.value(QStringLiteral("delimiter")).toString(), QStringLiteral(";"));
+    QCOMPARE(digest(), before);
+    QFile reportFile(report);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    QVERIFY(reportFile.readAll().contains("4,Date,error,\"\"\"bad\"\": not a date\""));
+
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg, QStringLiteral("--kind"), QStringLiteral("introduction")}, &out), 0);
+    QVERIFY(out.startsWith("created 2 activities"));
+    QCOMPARE(m_repo->activities().countByKind().value(ActivityKind::Introduction), 2);
+    const QString exported = dir.filePath(QStringLiteral("out.csv"));
+    QCOMPARE(run({QStringLiteral("export-csv"), QStringLiteral("--db"), dbArg, QStringLiteral("--what"), QStringLiteral("activities"),
+                  QStringLiteral("--from"), QStringLiteral("2013-04-01"), QStringLiteral("--out"), exported}),
+             0);
+    QFile e(exported);
+    QVERIFY(e.open(QIODevice::ReadOnly));
+    const QByteArray text = e.readAll();
+    QVERIFY(text.contains("2013-04-13"));
+    QVERIFY(!text.contains("2013-03-22")); // the filter applied
+    QCOMPARE(run({QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")), QStringLiteral("--db"), dbArg}), 1);
+    QCOMPARE(run({QStringLiteral("export-csv"), QStringLiteral("--db"), dbArg, QStringLiteral("--what"), QStringLiteral("cats"),
+                  QStringLiteral("--out"), exported}),
+             1);
+    // Batches listed and undone from the command line.
+    const QList<ImportBatch> batches = ImportBatchRepository(*m_db).list();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), dbArg, QStringLiteral("--batches")}, &out), 0);
+    QVERIFY(out.contains("meetings.csv"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), dbArg, QStringLiteral("--undo"),
+                  QString::number(batches.first().id)},
+                 &out),
+             0);
+    QVERIFY2(out.startsWith("undid batch"), out.constData());
+    QCOMPARE(m_repo->activities().count(), 0);
+    QCOMPARE(digest(), before);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "TestImporter.moc"
