@@ -20,6 +20,9 @@ public:
     QString condition() const { return m_conditions.isEmpty() ? QStringLiteral("1=1") : m_conditions.join(QStringLiteral(" AND ")); }
     const QVariantList &values() const { return m_values; }
 
+    // The words of a search text, lower-cased, without punctuation.
+    static QStringList searchWords(const QString &text);
+
 private:
     QString placeholders(qsizetype count) const;
 
