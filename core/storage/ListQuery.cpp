@@ -105,6 +105,10 @@ QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values) c
         addWordConditions(request.text, {QStringLiteral("s.name"), QStringLiteral("s.focus"), QStringLiteral("s.owner"),
                                          QStringLiteral("s.notes")},
                           {}, conditions, values);
+        if (request.partyOrganisationId != 0) {
+            conditions.append(QStringLiteral("s.id IN (SELECT partnership_id FROM partnership_parties WHERE organisation_id = ?)"));
+            values.append(request.partyOrganisationId);
+        }
         break;
     case ListKind::FollowUps:
         conditions.append(QStringLiteral("a.kind IN ('introduction', 'meeting') AND a.follow_up_due IS NOT NULL"));

@@ -25,11 +25,13 @@ struct ListRequest
     // affiliated with it at the time (the roll-up of its people's activity).
     qint64 rollUpOrganisationId = 0;
     bool includeDone = false; // follow-ups: show those marked done too
+    qint64 partyOrganisationId = 0; // partnerships: only those this organisation is party to
 
     bool operator==(const ListRequest &o) const
     {
         return kind == o.kind && sortColumn == o.sortColumn && descending == o.descending && text == o.text
-            && filter == o.filter && rollUpOrganisationId == o.rollUpOrganisationId && includeDone == o.includeDone;
+            && filter == o.filter && rollUpOrganisationId == o.rollUpOrganisationId && includeDone == o.includeDone
+            && partyOrganisationId == o.partyOrganisationId;
     }
 };
 
