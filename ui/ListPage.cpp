@@ -77,6 +77,8 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(request.sortColumn, request.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    const bool activityRows = request.kind == ListKind::Activities || request.kind == ListKind::FollowUps;
+    stretchColumn(m_view, activityRows ? 2 : 0);
     connect(m_model, &RecordListModel::failed, this, &ListPage::failed);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPage::selectionChanged);
 
@@ -118,8 +120,9 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(m_editor);
         m_splitter->addWidget(scroll);
-        m_splitter->setStretchFactor(0, 2);
-        m_splitter->setStretchFactor(1, 3);
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({600, 620});
     }
     m_splitter->setObjectName(id + QStringLiteral("Splitter"));
     auto *layout = new QVBoxLayout(this);
@@ -320,8 +323,12 @@ void ListPage::saveState(QSettings &settings) const
 void ListPage::restoreState(QSettings &settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("pages/%1/splitter").arg(m_id)).toByteArray());
-    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("pages/%1/header").arg(m_id)).toByteArray()))
-        m_view->resizeColumnsToContents();
+    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("pages/%1/header").arg(m_id)).toByteArray())) {
+        const int stretched = m_baseRequest.kind == ListKind::Activities || m_baseRequest.kind == ListKind::FollowUps ? 2 : 0;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            if (column != stretched)
+                m_view->resizeColumnToContents(column);
+    }
 }
 
 void ListPage::saveFilterAs(const QString &name)

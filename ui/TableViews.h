@@ -24,4 +24,12 @@ inline QTableView *makeTableView(QWidget *parent, const QString &objectName, con
     return view;
 }
 
+// One column takes the width left over (a name, a title); the others keep
+// the widths they were given or sized to.
+inline void stretchColumn(QTableView *view, int column)
+{
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 } // namespace liaison

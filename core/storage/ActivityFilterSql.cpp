@@ -5,7 +5,7 @@
 namespace liaison {
 
 ActivityFilterSql::ActivityFilterSql(const ActivityFilter &filter, DatabaseLocation::Backend backend,
-                                     const QString &alias)
+                                     const QString &alias, bool scanInOrder)
 {
     const QString a = alias;
     if (!filter.kinds.isEmpty()) {
@@ -62,11 +62,10 @@ ActivityFilterSql::ActivityFilterSql(const ActivityFilter &filter, DatabaseLocat
     const QStringList words = searchWords(filter.text);
     if (!words.isEmpty()) {
         if (backend == DatabaseLocation::Backend::SQLite) {
-            m_conditions.append(QStringLiteral("%1.id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)").arg(a));
-            QStringList terms;
-            for (const QString &word : words)
-                terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-            m_values.append(terms.join(QLatin1Char(' ')));
+            // A unary + keeps SQLite from driving the query by the id list.
+            m_conditions.append(QStringLiteral("%1%2.id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)")
+                                    .arg(scanInOrder ? QStringLiteral("+") : QString(), a));
+            m_values.append(ftsQuery(filter.text));
         } else {
             m_conditions.append(QStringLiteral("%1 @@ to_tsquery('simple', ?)").arg(Schema::activitySearchVector(a)));
             QStringList terms;
@@ -75,6 +74,14 @@ ActivityFilterSql::ActivityFilterSql(const ActivityFilter &filter, DatabaseLocat
             m_values.append(terms.join(QStringLiteral(" & ")));
         }
     }
+}
+
+QString ActivityFilterSql::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : searchWords(text))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
 }
 
 QStringList ActivityFilterSql::searchWords(const QString &text)

@@ -86,7 +86,7 @@ QStringList ListQuery::columns(ListKind kind)
     return {};
 }
 
-QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values) const
+QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values, bool scanInOrder) const
 {
     const KindSql sql = kindSql(request.kind);
     QStringList conditions;
@@ -111,12 +111,14 @@ QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values) c
         }
         break;
     case ListKind::FollowUps:
-        conditions.append(QStringLiteral("a.kind IN ('introduction', 'meeting') AND a.follow_up_due IS NOT NULL"));
+        // Any activity with a follow-up date (the editors offer one on
+        // introductions and meetings); the open ones read a partial index.
+        conditions.append(QStringLiteral("a.follow_up_due IS NOT NULL"));
         if (!request.includeDone)
             conditions.append(QStringLiteral("NOT a.follow_up_done"));
         Q_FALLTHROUGH();
     case ListKind::Activities: {
-        const ActivityFilterSql filter(request.filter, m_db.backend(), QStringLiteral("a"));
+        const ActivityFilterSql filter(request.filter, m_db.backend(), QStringLiteral("a"), scanInOrder);
         conditions.append(filter.condition());
         values.append(filter.values());
         if (request.rollUpOrganisationId != 0) {
@@ -146,15 +148,19 @@ QString ListQuery::orderBy(const ListRequest &request) const
     const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString first = sql.sortColumns.at(column) + direction;
     // Follow-ups: open ones first, so the overdue lead when sorted by due date.
-    if (request.kind == ListKind::FollowUps && column == 0)
+    if (request.kind == ListKind::FollowUps && column == 0 && request.includeDone)
         first = QStringLiteral("a.follow_up_done ASC, ") + first;
+    // Activities of one kind in date order: the (kind, start_date) index order.
+    if (request.kind == ListKind::Activities && column == 1)
+        first += QStringLiteral(", a.start_date") + direction;
     return QStringLiteral(" ORDER BY ") + first + QStringLiteral(", ") + sql.idColumn + direction;
 }
 
 QList<ListRow> ListQuery::rows(const ListRequest &request, int offset, int limit)
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT ") + kindSql(request.kind).select + fromWhere(request, values)
+    const QString sql = QStringLiteral("SELECT ") + kindSql(request.kind).select
+        + fromWhere(request, values, searchMatchesMany(request))
         + orderBy(request) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     QSqlQuery &query = m_db.exec(sql, values);
@@ -188,6 +194,24 @@ QList<ListRow> ListQuery::rows(const ListRequest &request, int offset, int limit
     return result;
 }
 
+bool ListQuery::searchMatchesMany(const ListRequest &request)
+{
+    // Measured on 1M activities: a word in 180,000 of them took 95 ms fetched
+    // and sorted, 45 ms scanned in date order; a rare word takes 2 ms the first
+    // way and a full scan the second. Counting up to a bound tells which (~4 ms).
+    constexpr int kMany = 20000;
+    if (m_db.backend() != DatabaseLocation::Backend::SQLite
+        || (request.kind != ListKind::Activities && request.kind != ListKind::FollowUps)
+        || ActivityFilterSql::searchWords(request.filter.text).isEmpty())
+        return false;
+    QSqlQuery &query = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ? LIMIT %1)").arg(kMany),
+        {ActivityFilterSql::ftsQuery(request.filter.text)});
+    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return n >= kMany;
+}
+
 qint64 ListQuery::count(const ListRequest &request)
 {
     QVariantList values;
@@ -200,8 +224,8 @@ qint64 ListQuery::count(const ListRequest &request)
 qint64 ListQuery::overdueCount(const QDate &today)
 {
     QSqlQuery &query = m_db.exec(
-        QStringLiteral("SELECT COUNT(*) FROM activities a WHERE a.kind IN ('introduction', 'meeting') "
-                       "AND a.follow_up_due IS NOT NULL AND a.follow_up_due < ? AND NOT a.follow_up_done"),
+        QStringLiteral("SELECT COUNT(*) FROM activities a "
+                       "WHERE a.follow_up_due IS NOT NULL AND a.follow_up_due < ? AND NOT a.follow_up_done"),
         {today});
     const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();

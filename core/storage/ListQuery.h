@@ -56,7 +56,8 @@ public:
     qint64 overdueCount(const QDate &today);
 
 private:
-    QString fromWhere(const ListRequest &request, QVariantList &values) const;
+    QString fromWhere(const ListRequest &request, QVariantList &values, bool scanInOrder = false) const;
+    bool searchMatchesMany(const ListRequest &request);
     QString orderBy(const ListRequest &request) const;
 
     Database &m_db;

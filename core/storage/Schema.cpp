@@ -125,9 +125,12 @@ QList<Migration> buildMigrations()
                        "INSERT INTO activities_fts (activities_fts, rowid, %1) VALUES (%2); "
                        "INSERT INTO activities_fts (rowid, %1) VALUES (%3); END").arg(ftsColumns, oldValues, newValues),
         QStringLiteral("{sqlite}INSERT INTO activities_fts (activities_fts) VALUES ('rebuild')"),
-        // Sorting the activity list by title, and the follow-ups page, read an index.
+        // The activity list sorted by title or by kind (then date), filtered by
+        // kind, and the open follow-ups, each read an index instead of sorting.
         QStringLiteral("CREATE INDEX activities_title ON activities(title)"),
-        QStringLiteral("CREATE INDEX activities_follow_up ON activities(follow_up_due) WHERE follow_up_due IS NOT NULL"),
+        QStringLiteral("CREATE INDEX activities_kind_start ON activities(kind, start_date)"),
+        QStringLiteral("CREATE INDEX activities_follow_up_open ON activities(follow_up_due) "
+                       "WHERE follow_up_due IS NOT NULL AND NOT follow_up_done"),
         QStringLiteral("{postgresql}CREATE INDEX activities_fts ON activities USING GIN (%1)")
             .arg(activitySearchVector({})),
     }});

@@ -114,6 +114,8 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     m_activities = new RecordListModel(query, activities, this);
     m_activityView = makeTableView(this, QStringLiteral("organisationActivities"), tr("Activities, with its people's"));
     m_activityView->setModel(m_activities);
+    stretchColumn(m_activityView, 2);
+    m_activityView->setColumnWidth(0, 150);
     connect(m_activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("activities"), index.data(RecordListModel::IdRole).toLongLong());
     });

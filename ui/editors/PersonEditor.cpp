@@ -123,6 +123,8 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     m_activities = new RecordListModel(query, activities, this);
     auto *activityView = makeTableView(this, QStringLiteral("personActivities"), tr("Activities"));
     activityView->setModel(m_activities);
+    stretchColumn(activityView, 2);
+    activityView->setColumnWidth(0, 150);
     connect(activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("activities"), index.data(RecordListModel::IdRole).toLongLong());
     });
