@@ -32,6 +32,7 @@ private slots:
     void createUndoRedoSearchRollUp();
     void mergeOrganisationsAndUndo();
     void modelFetchesInWindowsAndSortsInSql();
+    void stageChangeFollowUpsAndSavedFilters();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -343,6 +344,60 @@ void TestMainWindow::modelFetchesInWindowsAndSortsInSql()
         if (kind == ListKind::Organisations)
             QCOMPARE(checked.rowCount(), 450);
     }
+}
+
+void TestMainWindow::stageChangeFollowUpsAndSavedFilters()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, true);
+    Repository &repo = window->repository();
+
+    // Change a partnership's stage, then undo it
+    const Partnership before = *repo.partnerships().findByName(QStringLiteral("NTU–UKRI research fellowships"));
+    window->openRecord(QStringLiteral("partnerships"), before.id);
+    child<QComboBox>(*window, QStringLiteral("partnershipNewStage"))->setCurrentText(QStringLiteral("formalising"));
+    type(child<QLineEdit>(*window, QStringLiteral("partnershipStageNote")), QStringLiteral("draft MoU"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("partnershipChangeStage")), Qt::LeftButton);
+    const Partnership changed = *repo.partnerships().find(before.id);
+    QCOMPARE(changed.stage(), QStringLiteral("formalising"));
+    QCOMPARE(changed.stageHistory.size(), before.stageHistory.size() + 1);
+    QCOMPARE(child<QTableView>(*window, QStringLiteral("partnershipStages"))->model()->index(0, 0).data().toString(),
+             QStringLiteral("formalising")); // latest first
+    window->showPage(QStringLiteral("organisations")); // undo still works after switching records
+    window->undoStack()->undo();
+    QCOMPARE(repo.partnerships().find(before.id)->stage(), before.stage());
+
+    // Mark the first overdue follow-up done: it leaves the list and the count
+    window->showPage(QStringLiteral("followups"));
+    auto *view = child<QTableView>(*window, QStringLiteral("followupsList"));
+    const int rows = view->model()->rowCount();
+    QVERIFY(rows > 0);
+    view->selectRow(0);
+    const qint64 first = view->model()->index(0, 0).data(RecordListModel::IdRole).toLongLong();
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("followupsMarkDone")), Qt::LeftButton);
+    QVERIFY(repo.activities().find(first)->followUpDone);
+    QCOMPARE(view->model()->rowCount(), rows - 1);
+    window->undoStack()->undo();
+    QVERIFY(!repo.activities().find(first)->followUpDone);
+    QCOMPARE(view->model()->rowCount(), rows);
+
+    // A filter set saved under a name and applied again
+    window->showPage(QStringLiteral("activities"));
+    ListPage *page = window->listPage(QStringLiteral("activities"));
+    auto *kind = child<QComboBox>(*window, QStringLiteral("activitiesKindFilter"));
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Delegation)));
+    auto *list = child<QTableView>(*window, QStringLiteral("activitiesList"))->model();
+    const int delegations = list->rowCount();
+    QVERIFY(delegations > 0);
+    for (int row = 0; row < delegations; ++row)
+        QCOMPARE(list->index(row, 1).data().toString(), QStringLiteral("Delegation"));
+    page->saveFilterAs(QStringLiteral("Delegations"));
+    kind->setCurrentIndex(0);
+    QVERIFY(list->rowCount() > delegations);
+    QVERIFY(page->savedFilterNames().contains(QStringLiteral("Delegations")));
+    page->applySavedFilter(QStringLiteral("Delegations"));
+    QCOMPARE(list->rowCount(), delegations);
 }
 
 QTEST_MAIN(TestMainWindow)
