@@ -33,6 +33,7 @@ private slots:
     void mergeOrganisationsAndUndo();
     void modelFetchesInWindowsAndSortsInSql();
     void stageChangeFollowUpsAndSavedFilters();
+    void conflictingEditIsRefusedAndKept();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -398,6 +399,36 @@ void TestMainWindow::stageChangeFollowUpsAndSavedFilters()
     QVERIFY(page->savedFilterNames().contains(QStringLiteral("Delegations")));
     page->applySavedFilter(QStringLiteral("Delegations"));
     QCOMPARE(list->rowCount(), delegations);
+}
+
+void TestMainWindow::conflictingEditIsRefusedAndKept()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, false);
+    Organisation o;
+    o.name = QStringLiteral("Digital Academy");
+    window->repository().organisations().save(o);
+    window->openRecord(QStringLiteral("organisations"), o.id);
+    QCOMPARE(child<QLineEdit>(*window, QStringLiteral("organisationName"))->text(), o.name);
+
+    // A colleague changes it through their own connection meanwhile.
+    {
+        Database other;
+        other.open(testDb.location());
+        Repository theirs(other);
+        Organisation copy = *theirs.organisations().find(o.id);
+        copy.country = QStringLiteral("United Kingdom");
+        theirs.organisations().save(copy);
+    }
+    type(child<QLineEdit>(*window, QStringLiteral("organisationName")), QStringLiteral("Digital Academy UK"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationSave")), Qt::LeftButton);
+    const Organisation stored = *window->repository().organisations().find(o.id);
+    QCOMPARE(stored.name, QStringLiteral("Digital Academy"));      // not overwritten…
+    QCOMPARE(stored.country, QStringLiteral("United Kingdom"));    // …their change kept
+    QCOMPARE(child<QLineEdit>(*window, QStringLiteral("organisationName"))->text(), QStringLiteral("Digital Academy UK")); // ours still on screen
+    QVERIFY(window->bannerText().contains(QStringLiteral("changed or deleted by someone else")));
+    QCOMPARE(window->undoStack()->count(), 0); // the refused edit is not on the stack
 }
 
 QTEST_MAIN(TestMainWindow)

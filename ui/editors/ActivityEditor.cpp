@@ -399,7 +399,9 @@ void ActivityEditor::save()
     m_undoStack.push(command);
     const bool ok = m_context.failureCount() == failures;
     m_undoStack.endMacro();
-    if (creating && ok) {
+    if (!ok)
+        return; // refused: keep what was typed on screen
+    if (creating) {
         m_id = command->recordId();
         emit recordSaved(m_id);
     }

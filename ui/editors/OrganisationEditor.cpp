@@ -145,6 +145,7 @@ void OrganisationEditor::load(qint64 id)
         m_context.notifyFailed(e.message());
     }
     m_id = o ? o->id : 0;
+    m_loadedVersion = o ? o->rowVersion : 0;
     const Organisation shown = o.value_or(Organisation());
     m_heading->setText(m_id ? shown.displayName() : tr("New organisation"));
     m_name->setText(shown.name);
@@ -202,6 +203,8 @@ void OrganisationEditor::save()
             after.aliases.append(alias.trimmed());
     after.notes = m_notes->toPlainText();
     const bool creating = !before.has_value();
+    if (!creating)
+        after.rowVersion = m_loadedVersion;
     auto *command = new SaveRecordCommand<Organisation>(
         m_context, before, after, creating ? tr("Create organisation %1").arg(after.name) : tr("Change organisation %1").arg(after.name));
     const int failures = m_context.failureCount();
@@ -210,6 +213,8 @@ void OrganisationEditor::save()
         m_id = command->recordId();
         emit recordSaved(m_id);
     }
+    if (m_context.failureCount() != failures)
+        return; // refused: keep what was typed on screen
     load(m_id);
 }
 

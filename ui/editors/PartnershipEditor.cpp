@@ -156,6 +156,7 @@ void PartnershipEditor::load(qint64 id)
         m_context.notifyFailed(e.message());
     }
     m_id = p ? p->id : 0;
+    m_loadedVersion = p ? p->rowVersion : 0;
     const Partnership shown = p.value_or(Partnership());
     m_heading->setText(m_id ? tr("%1 — %2").arg(shown.name, shown.stage()) : tr("New partnership"));
     m_name->setText(shown.name);
@@ -207,6 +208,8 @@ void PartnershipEditor::save()
     if (after.stageHistory.isEmpty())
         after.stageHistory.append({Vocabulary::partnershipStages().value(0), PartialDate(QDate::currentDate()), QString()});
     const bool creating = !before.has_value();
+    if (!creating)
+        after.rowVersion = m_loadedVersion;
     const int failures = m_context.failureCount();
     auto *command = new SaveRecordCommand<Partnership>(m_context, before, after,
                                                        creating ? tr("Create partnership %1").arg(after.name)
@@ -216,6 +219,8 @@ void PartnershipEditor::save()
         m_id = command->recordId();
         emit recordSaved(m_id);
     }
+    if (m_context.failureCount() != failures)
+        return; // refused: keep what was typed on screen
     load(m_id);
 }
 

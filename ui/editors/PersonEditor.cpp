@@ -155,6 +155,7 @@ void PersonEditor::load(qint64 id)
         m_context.notifyFailed(e.message());
     }
     m_id = p ? p->id : 0;
+    m_loadedVersion = p ? p->rowVersion : 0;
     const Person shown = p.value_or(Person());
     m_heading->setText(m_id ? (shown.nativeName.isEmpty() ? shown.name : shown.name + QStringLiteral("  ") + shown.nativeName)
                             : tr("New person"));
@@ -206,6 +207,8 @@ void PersonEditor::save()
     after.phone = m_phone->text().trimmed();
     after.notes = m_notes->toPlainText();
     const bool creating = !before.has_value();
+    if (!creating)
+        after.rowVersion = m_loadedVersion;
     auto *command = new SaveRecordCommand<Person>(m_context, before, after,
                                               creating ? tr("Create person %1").arg(after.name) : tr("Change person %1").arg(after.name));
     const int failures = m_context.failureCount();
@@ -214,6 +217,8 @@ void PersonEditor::save()
         m_id = command->recordId();
         emit recordSaved(m_id);
     }
+    if (m_context.failureCount() != failures)
+        return; // refused: keep what was typed on screen
     load(m_id);
 }
 

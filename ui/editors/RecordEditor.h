@@ -41,6 +41,7 @@ protected:
     QUndoStack &m_undoStack;
     ListQuery &m_query;
     qint64 m_id = 0;
+    int m_loadedVersion = 0; // the row version shown: a save is guarded by it
 };
 
 } // namespace liaison

@@ -12,8 +12,9 @@ namespace liaison {
 
 // Creates a record or changes one. Undoing a creation deletes the record;
 // redoing puts it back under the same id, so later commands that refer to it
-// stay valid. Each step re-reads the stored row version first, so an undo after
-// switching records (or after other edits of the same record) still applies.
+// stay valid. Every step is guarded by a row version (the one the editor showed,
+// then the one the previous step left): if someone else changed the record in
+// between, the step is refused with a clear message instead of overwriting.
 template<typename T>
 class SaveRecordCommand : public QUndoCommand
 {
@@ -28,8 +29,6 @@ public:
     }
 
     qint64 recordId() const { return m_after.id; }
-    // False when the last step was refused (the message went to the context).
-    bool succeeded() const { return m_succeeded; }
 
     void redo() override { apply(m_after, !m_before.has_value() && !m_done); }
     void undo() override
@@ -43,25 +42,25 @@ public:
 private:
     void apply(T record, bool firstCreation)
     {
-        m_succeeded = false;
         try {
             if (firstCreation) {
                 record.id = 0;
             } else if (!m_before && m_done) {
                 record.id = m_after.id;
                 record.rowVersion = 0; // restore under the old id
+            } else if (m_lastVersion == 0) {
+                // The first change: guarded by the version the editor showed,
+                // so another person's edit since then is refused, not overwritten.
+                record.rowVersion = m_after.rowVersion;
             } else {
-                const std::optional<T> current = findRecord(m_context.repository(), record);
-                if (!current)
-                    throw ConflictError(QStringLiteral("the record was deleted meanwhile"));
-                record.rowVersion = current->rowVersion;
+                record.rowVersion = m_lastVersion; // as this command left it
             }
             saveRecord(m_context.repository(), record);
             if (firstCreation) {
                 m_after.id = record.id;
                 m_done = true;
             }
-            m_succeeded = true;
+            m_lastVersion = record.rowVersion;
             m_context.notifyChanged(record.id);
         } catch (const StorageError &e) {
             setObsolete(true); // refused: the stack drops the command, nothing half-done stays on it
@@ -71,15 +70,13 @@ private:
 
     void erase()
     {
-        m_succeeded = false;
         try {
-            const std::optional<T> current = findRecord(m_context.repository(), m_after);
-            if (current)
-                removeRecord(m_context.repository(), *current);
-            m_succeeded = true;
+            T current = m_after;
+            current.rowVersion = m_lastVersion;
+            removeRecord(m_context.repository(), current);
             m_context.notifyChanged(m_after.id);
         } catch (const StorageError &e) {
-            setObsolete(true); // refused: the stack drops the command, nothing half-done stays on it
+            setObsolete(true);
             m_context.notifyFailed(e.message());
         }
     }
@@ -87,8 +84,8 @@ private:
     EditContext &m_context;
     std::optional<T> m_before;
     T m_after;
-    bool m_done = false; // created once: later redos restore the same id
-    bool m_succeeded = false;
+    bool m_done = false;   // created once: later redos restore the same id
+    int m_lastVersion = 0; // the row version this command's last step left
 };
 
 // Deletes a record whose links are stored with it (activities, partnerships,
