@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ListPage.h"
+#include "PasswordStore.h"
 #include "RecordListModel.h"
 #include "editors/ActivityEditor.h"
 #include "editors/OrganisationEditor.h"
@@ -21,6 +22,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -347,6 +350,10 @@ void MainWindow::connectTeamDatabase()
     auto *password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     password->setObjectName(QStringLiteral("connectPassword"));
+    password->setPlaceholderText(PasswordStore::isAvailable() ? tr("empty: the one in the keychain") : QString());
+    auto *remember = new QCheckBox(tr("Remember the password in the desktop keychain"), &dialog);
+    remember->setObjectName(QStringLiteral("connectRemember"));
+    remember->setVisible(PasswordStore::isAvailable());
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("URL:"), url);
     form->addRow(new QLabel(tr("or"), &dialog));
@@ -355,6 +362,7 @@ void MainWindow::connectTeamDatabase()
     form->addRow(tr("Database:"), name);
     form->addRow(tr("User:"), user);
     form->addRow(tr("Password:"), password);
+    form->addRow(QString(), remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -371,13 +379,30 @@ void MainWindow::connectTeamDatabase()
         showMessage(error);
         return;
     }
-    if (!password->text().isEmpty())
+    if (!password->text().isEmpty()) {
         location.setPassword(password->text());
+        if (remember->isChecked() && !PasswordStore::write(location.toDisplayString(), password->text()))
+            showMessage(tr("The desktop keychain could not store the password; you will be asked for it next time."));
+    }
     openLocation(location);
 }
 
-void MainWindow::openLocation(const DatabaseLocation &location)
+void MainWindow::openLocation(const DatabaseLocation &given)
 {
+    DatabaseLocation location = given;
+    // A team database: the password from the keychain, else asked now.
+    if (location.backend() == DatabaseLocation::Backend::PostgreSQL && location.password().isEmpty()) {
+        QString password = PasswordStore::read(location.toDisplayString());
+        if (password.isEmpty()) {
+            bool ok = false;
+            password = QInputDialog::getText(this, tr("Connect to team database"),
+                                             tr("Password for %1:").arg(location.toDisplayString()), QLineEdit::Password,
+                                             QString(), &ok);
+            if (!ok)
+                return;
+        }
+        location.setPassword(password);
+    }
     auto database = std::make_unique<Database>();
     try {
         database->open(location);
