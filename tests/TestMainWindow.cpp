@@ -200,8 +200,15 @@ void TestMainWindow::createUndoRedoSearchRollUp()
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("participantAdd")), Qt::LeftButton);
     type(child<QLineEdit>(*window, QStringLiteral("participantPerson")), QStringLiteral("Bob Lee"));
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("participantAdd")), Qt::LeftButton);
+    Partnership partnership;
+    partnership.name = QStringLiteral("Acme academies partnership");
+    partnership.stageHistory = {{QStringLiteral("scoping"), PartialDate::year(2024), QString()}};
+    repo.partnerships().save(partnership);
+    type(child<QLineEdit>(*window, QStringLiteral("activityPartnership")), partnership.name);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activityLinkPartnership")), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
     QCOMPARE(repo.activities().count(), 1);
+    QCOMPARE(repo.activities().list(0, 1).first().partnershipIds, QList<qint64>{partnership.id});
     const Activity intro = repo.activities().list(0, 1).first();
     QCOMPARE(intro.kind, ActivityKind::Introduction);
     QCOMPARE(intro.participants.size(), 2);

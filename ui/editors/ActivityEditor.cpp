@@ -69,6 +69,8 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     , m_signed(makeDateEdit(this, QStringLiteral("activitySigned")))
     , m_renewal(makeDateEdit(this, QStringLiteral("activityRenewal")))
     , m_areas(new QLineEdit(this))
+    , m_partnershipPicker(new RecordPicker(query, ListKind::Partnerships, this))
+    , m_partnerships(new QLabel(this))
     , m_form(new QFormLayout)
     , m_participantPerson(new RecordPicker(query, ListKind::People, this))
     , m_participantOrganisation(new RecordPicker(query, ListKind::Organisations, this))
@@ -129,7 +131,27 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_form->addRow(tr("Follow-up:"), followUp);
     m_form->addRow(tr("&Status:"), m_agreementStatus);
     m_form->addRow(tr("Dates:"), agreementDates);
+    m_partnershipPicker->setObjectName(QStringLiteral("activityPartnership"));
+    m_partnershipPicker->setAccessibleName(tr("Partnership this activity advances"));
+    m_partnershipPicker->setPlaceholderText(tr("Partnership this advances…"));
+    m_partnerships->setObjectName(QStringLiteral("activityPartnerships"));
+    m_partnerships->setWordWrap(true);
+    auto *linkButton = new QPushButton(tr("&Link"), this);
+    linkButton->setObjectName(QStringLiteral("activityLinkPartnership"));
+    auto *unlinkButton = new QPushButton(tr("Unlink all"), this);
+    unlinkButton->setObjectName(QStringLiteral("activityUnlinkPartnerships"));
+    connect(linkButton, &QPushButton::clicked, this, &ActivityEditor::linkPartnership);
+    connect(unlinkButton, &QPushButton::clicked, this, [this] {
+        m_activity.partnershipIds.clear();
+        fillPartnerships();
+    });
+    auto *partnershipRow = new QHBoxLayout;
+    partnershipRow->addWidget(m_partnerships, 2);
+    partnershipRow->addWidget(m_partnershipPicker, 2);
+    partnershipRow->addWidget(linkButton);
+    partnershipRow->addWidget(unlinkButton);
     m_form->addRow(tr("&Areas:"), m_areas);
+    m_form->addRow(tr("Partnerships:"), partnershipRow);
     m_form->addRow(tr("&Notes:"), m_description);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityEditor::showKindFields);
 
@@ -264,6 +286,7 @@ void ActivityEditor::load(qint64 id)
     m_areas->setText(m_activity.areas.join(QStringLiteral("; ")));
     fillParticipants();
     fillStops();
+    fillPartnerships();
     showKindFields();
 }
 
@@ -287,6 +310,32 @@ void ActivityEditor::fillParticipants()
         m_participantModel->appendRow({new QStandardItem(person), new QStandardItem(organisation), new QStandardItem(p.role)});
     }
     m_participantView->resizeColumnsToContents();
+}
+
+void ActivityEditor::fillPartnerships()
+{
+    QStringList names;
+    for (qint64 id : std::as_const(m_activity.partnershipIds)) {
+        try {
+            if (const auto p = m_context.repository().partnerships().find(id))
+                names.append(p->name);
+        } catch (const StorageError &) {
+        }
+    }
+    m_partnerships->setText(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+    m_partnershipPicker->clear();
+}
+
+void ActivityEditor::linkPartnership()
+{
+    const qint64 id = m_partnershipPicker->selectedId();
+    if (!id) {
+        m_context.notifyFailed(tr("No partnership is called \"%1\".").arg(m_partnershipPicker->text()));
+        return;
+    }
+    if (!m_activity.partnershipIds.contains(id))
+        m_activity.partnershipIds.append(id);
+    fillPartnerships();
 }
 
 void ActivityEditor::fillStops()

@@ -38,11 +38,14 @@ public:
     void removeParticipant();
     void addStop();
     void markFollowUpDone();
+    // Links the activity to the partnership named in the picker (saved with it).
+    void linkPartnership();
 
 private:
     void showKindFields();
     void fillParticipants();
     void fillStops();
+    void fillPartnerships();
 
     QLabel *m_heading;
     QComboBox *m_kind;
@@ -61,6 +64,8 @@ private:
     QDateEdit *m_signed;
     QDateEdit *m_renewal;
     QLineEdit *m_areas;
+    RecordPicker *m_partnershipPicker;
+    QLabel *m_partnerships;
     QFormLayout *m_form;
     RecordPicker *m_participantPerson;
     RecordPicker *m_participantOrganisation;
