@@ -328,6 +328,9 @@ void ListPage::restoreState(QSettings &settings)
         for (int column = 0; column < m_model->columnCount(); ++column)
             if (column != stretched)
                 m_view->resizeColumnToContents(column);
+        // A long place name must not squeeze the titles.
+        if (stretched == 2)
+            m_view->setColumnWidth(3, qMin(m_view->columnWidth(3), 150));
     }
 }
 

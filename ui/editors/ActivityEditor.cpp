@@ -135,7 +135,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_partnershipPicker->setAccessibleName(tr("Partnership this activity advances"));
     m_partnershipPicker->setPlaceholderText(tr("Partnership this advances…"));
     m_partnerships->setObjectName(QStringLiteral("activityPartnerships"));
-    m_partnerships->setWordWrap(true);
+    m_partnerships->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *linkButton = new QPushButton(tr("&Link"), this);
     linkButton->setObjectName(QStringLiteral("activityLinkPartnership"));
     auto *unlinkButton = new QPushButton(tr("Unlink all"), this);
@@ -322,7 +322,9 @@ void ActivityEditor::fillPartnerships()
         } catch (const StorageError &) {
         }
     }
-    m_partnerships->setText(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+    const QString text = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    m_partnerships->setToolTip(text);
+    m_partnerships->setText(m_partnerships->fontMetrics().elidedText(text, Qt::ElideRight, 260));
     m_partnershipPicker->clear();
 }
 
