@@ -325,12 +325,14 @@ void ListPage::restoreState(QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("pages/%1/splitter").arg(m_id)).toByteArray());
     if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("pages/%1/header").arg(m_id)).toByteArray())) {
         const int stretched = m_baseRequest.kind == ListKind::Activities || m_baseRequest.kind == ListKind::FollowUps ? 2 : 0;
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            if (column != stretched)
-                m_view->resizeColumnToContents(column);
-        // A long place name must not squeeze the titles.
-        if (stretched == 2)
-            m_view->setColumnWidth(3, qMin(m_view->columnWidth(3), 150));
+        // Sized to their contents, but a long focus or place must not squeeze
+        // the names and titles.
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (column == stretched)
+                continue;
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), column == 3 ? 150 : 200));
+        }
     }
 }
 
