@@ -1,57 +1,319 @@
+#include "ListPage.h"
 #include "MainWindow.h"
-#include "OrganisationListModel.h"
+#include "RecordListModel.h"
 #include "demo/DemoStory.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace liaison;
 using liaison::test::TestDatabase;
 
-// The window on the demo database, driven through its real widgets.
+// The window driven through its real widgets, by objectName, on a real database.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void showsTheOrganisations();
-    void modelFetchesInWindows();
+    void initTestCase();
+    void pagesOnTheDemo();
+    void createUndoRedoSearchRollUp();
+    void mergeOrganisationsAndUndo();
+    void modelFetchesInWindowsAndSortsInSql();
+    void stageChangeFollowUpsAndSavedFilters();
+    void conflictingEditIsRefusedAndKept();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
+    template<typename T>
+    T *child(MainWindow &window, const QString &name)
+    {
+        T *widget = window.findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget %s", qPrintable(name));
+        return widget;
+    }
+    static QStringList column(QAbstractItemModel *model, int column)
+    {
+        QStringList values;
+        for (int row = 0; row < model->rowCount(); ++row)
+            values.append(model->index(row, column).data().toString());
+        return values;
+    }
+    void type(QLineEdit *edit, const QString &text)
+    {
+        edit->clear();
+        // QTest types ASCII keys only; other scripts are set as if pasted.
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii)
+            QTest::keyClicks(edit, text);
+        else
+            edit->setText(text);
+    }
 };
 
-void TestMainWindow::showsTheOrganisations()
+void TestMainWindow::initTestCase()
 {
-    TestDatabase testDb;
-    LIAISON_REQUIRE_DATABASE(testDb);
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(TestDatabase &testDb, bool demo)
+{
     auto db = std::make_unique<Database>();
     db->open(testDb.location());
-    {
+    if (demo) {
         Repository repo(*db);
         DemoStory::write(repo);
     }
-    MainWindow window(std::move(db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    auto *view = window.findChild<QTableView *>(QStringLiteral("organisationList"));
-    QVERIFY(view);
-    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(view->model()->rowCount(), 17);
-    QStringList names;
-    for (int row = 0; row < view->model()->rowCount(); ++row)
-        names.append(view->model()->index(row, OrganisationListModel::Name).data().toString());
-    QVERIFY(names.contains(QStringLiteral("Government Digital Service")));
-    QVERIFY(names.contains(QStringLiteral("Government Technology Agency")));
-    QStringList sorted = names;
-    sorted.sort();
-    QCOMPARE(names, sorted);
-    QVERIFY(window.windowTitle().contains(testDb.location().toDisplayString()));
+    auto window = std::make_unique<MainWindow>(std::move(db));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
 }
 
-void TestMainWindow::modelFetchesInWindows()
+void TestMainWindow::pagesOnTheDemo()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, true);
+    auto *navigation = child<QListView>(*window, QStringLiteral("navigation"));
+    // The five record pages, then the timeline the timeline part plugs in.
+    QCOMPARE(navigation->model()->rowCount(), 6);
+    QCOMPARE(window->currentPageId(), QStringLiteral("organisations"));
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->currentPageId(), QStringLiteral("people"));
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window->currentPageId(), QStringLiteral("followups"));
+    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window->currentPageId(), QStringLiteral("timeline"));
+
+    for (const QString &id : {QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("partnerships"),
+                              QStringLiteral("activities"), QStringLiteral("followups")}) {
+        auto *view = child<QTableView>(*window, id + QStringLiteral("List"));
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        if (id != QLatin1String("followups"))
+            QVERIFY2(view->model()->rowCount() > 0, qPrintable(id));
+    }
+    auto *organisations = child<QTableView>(*window, QStringLiteral("organisationsList"))->model();
+    const QStringList names = column(organisations, 0);
+    QVERIFY(names.contains(QStringLiteral("Government Digital Service")));
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(names, sorted);
+    // Sorting by a column asks the database again, descending this time.
+    organisations->sort(0, Qt::DescendingOrder);
+    QCOMPARE(organisations->index(0, 0).data().toString(), sorted.constLast());
+
+    // Follow-ups: the overdue come first and are counted in the side bar.
+    auto *followUps = child<QTableView>(*window, QStringLiteral("followupsList"))->model();
+    bool seenOpen = false;
+    for (int row = 0; row < followUps->rowCount(); ++row) {
+        const bool overdue = followUps->index(row, 0).data(RecordListModel::OverdueRole).toBool();
+        QVERIFY(!(overdue && seenOpen));
+        seenOpen = seenOpen || !overdue;
+    }
+    QVERIFY(window->windowTitle().contains(testDb.location().toDisplayString()));
+
+    // Screenshots of each page for people to look at (not asserted).
+    const QString shots = qEnvironmentVariable("LIAISON_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        window->resize(1400, 860);
+        QDir().mkpath(shots);
+        for (int row = 0; row < navigation->model()->rowCount(); ++row) {
+            navigation->setCurrentIndex(navigation->model()->index(row, 0));
+            const QString id = window->currentPageId();
+            auto *view = child<QTableView>(*window, id + QStringLiteral("List"));
+            if (view->model()->rowCount() > 0)
+                view->selectRow(id == QLatin1String("organisations") ? qMax(0, column(view->model(), 1).indexOf(QStringLiteral("GovTech"))) : 0);
+            QTest::qWait(50);
+            window->grab().save(shots + QLatin1Char('/') + id + QStringLiteral(".png"));
+        }
+    }
+}
+
+void TestMainWindow::createUndoRedoSearchRollUp()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, false);
+    Repository &repo = window->repository();
+    QUndoStack *undo = window->undoStack();
+
+    // An organisation
+    window->showPage(QStringLiteral("organisations"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationsNew")), Qt::LeftButton);
+    type(child<QLineEdit>(*window, QStringLiteral("organisationName")), QStringLiteral("Acme Digital Agency"));
+    type(child<QLineEdit>(*window, QStringLiteral("organisationShortName")), QStringLiteral("ADA"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationSave")), Qt::LeftButton);
+    auto *organisations = child<QTableView>(*window, QStringLiteral("organisationsList"))->model();
+    QCOMPARE(organisations->rowCount(), 1);
+    const qint64 acme = organisations->index(0, 0).data(RecordListModel::IdRole).toLongLong();
+    QVERIFY(repo.organisations().find(acme));
+    undo->undo();
+    QVERIFY(!repo.organisations().find(acme));
+    QCOMPARE(organisations->rowCount(), 0);
+    undo->redo();
+    QVERIFY(repo.organisations().find(acme)); // back under the same id
+    QCOMPARE(organisations->rowCount(), 1);
+
+    // A person with an affiliation
+    window->showPage(QStringLiteral("people"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("peopleNew")), Qt::LeftButton);
+    type(child<QLineEdit>(*window, QStringLiteral("personName")), QStringLiteral("Jane Tan"));
+    type(child<QLineEdit>(*window, QStringLiteral("personNativeName")), QStringLiteral("陈珍"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("personSave")), Qt::LeftButton);
+    const auto jane = repo.people().findByName(QStringLiteral("Jane Tan"));
+    QVERIFY(jane);
+    QCOMPARE(jane->nativeName, QStringLiteral("陈珍"));
+    type(child<QLineEdit>(*window, QStringLiteral("affiliationOrganisation")), QStringLiteral("ADA"));
+    type(child<QLineEdit>(*window, QStringLiteral("affiliationRole")), QStringLiteral("Director"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("affiliationAdd")), Qt::LeftButton);
+    QCOMPARE(repo.affiliations().ofPerson(jane->id).size(), 1);
+    QCOMPARE(repo.affiliations().ofPerson(jane->id).first().organisationId, acme); // picked by short name
+    QCOMPARE(child<QTableView>(*window, QStringLiteral("personAffiliations"))->model()->rowCount(), 1);
+    undo->undo();
+    QCOMPARE(repo.affiliations().ofPerson(jane->id).size(), 0);
+    undo->redo();
+    QCOMPARE(repo.affiliations().ofPerson(jane->id).size(), 1);
+
+    // An introduction between Jane and a person not yet known (created on the fly)
+    window->showPage(QStringLiteral("activities"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitiesNew")), Qt::LeftButton);
+    auto *kind = child<QComboBox>(*window, QStringLiteral("activityKind"));
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Introduction)));
+    type(child<QLineEdit>(*window, QStringLiteral("activityTitle")), QStringLiteral("Jane meets Bob about academies"));
+    type(child<QLineEdit>(*window, QStringLiteral("activityPurpose")), QStringLiteral("digital skills"));
+    type(child<QLineEdit>(*window, QStringLiteral("participantPerson")), QStringLiteral("Jane Tan"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("participantAdd")), Qt::LeftButton);
+    type(child<QLineEdit>(*window, QStringLiteral("participantPerson")), QStringLiteral("Bob Lee"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("participantAdd")), Qt::LeftButton);
+    Partnership partnership;
+    partnership.name = QStringLiteral("Acme academies partnership");
+    partnership.stageHistory = {{QStringLiteral("scoping"), PartialDate::year(2024), QString()}};
+    repo.partnerships().save(partnership);
+    type(child<QLineEdit>(*window, QStringLiteral("activityPartnership")), partnership.name);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activityLinkPartnership")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    QCOMPARE(repo.activities().count(), 1);
+    QCOMPARE(repo.activities().list(0, 1).first().partnershipIds, QList<qint64>{partnership.id});
+    const Activity intro = repo.activities().list(0, 1).first();
+    QCOMPARE(intro.kind, ActivityKind::Introduction);
+    QCOMPARE(intro.participants.size(), 2);
+    const auto bob = repo.people().findByName(QStringLiteral("Bob Lee"));
+    QVERIFY(bob);
+    undo->undo(); // one step: the activity and the person created for it
+    QCOMPARE(repo.activities().count(), 0);
+    QVERIFY(!repo.people().findByName(QStringLiteral("Bob Lee")));
+    undo->redo();
+    QCOMPARE(repo.activities().count(), 1);
+    QCOMPARE(repo.activities().find(intro.id)->participants.size(), 2);
+
+    // Search finds each of them
+    auto *activitySearch = child<QLineEdit>(*window, QStringLiteral("activitiesSearch"));
+    auto *activities = child<QTableView>(*window, QStringLiteral("activitiesList"))->model();
+    type(activitySearch, QStringLiteral("academ"));
+    QTRY_COMPARE(activities->rowCount(), 1);
+    type(activitySearch, QStringLiteral("nothing-like-this"));
+    QTRY_COMPARE(activities->rowCount(), 0);
+    activitySearch->clear();
+    window->showPage(QStringLiteral("people"));
+    auto *peopleSearch = child<QLineEdit>(*window, QStringLiteral("peopleSearch"));
+    type(peopleSearch, QStringLiteral("陈"));
+    QTRY_COMPARE(child<QTableView>(*window, QStringLiteral("peopleList"))->model()->rowCount(), 1);
+    type(child<QLineEdit>(*window, QStringLiteral("organisationsSearch")), QStringLiteral("acme"));
+    QTRY_COMPARE(organisations->rowCount(), 1);
+
+    // Roll-up: a meeting of Jane's, as a person only, shows on her organisation
+    Activity meeting;
+    meeting.kind = ActivityKind::Meeting;
+    meeting.title = QStringLiteral("Jane's workshop");
+    meeting.when = DateSpan(PartialDate(QDate::currentDate()));
+    meeting.participants = {{jane->id, 0, QStringLiteral("attendee")}};
+    repo.activities().save(meeting);
+    window->openRecord(QStringLiteral("organisations"), acme);
+    auto *rollUp = child<QTableView>(*window, QStringLiteral("organisationActivities"))->model();
+    QAbstractItemModelTester tester(rollUp, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(column(rollUp, 2).contains(QStringLiteral("Jane's workshop")));
+    QVERIFY(column(rollUp, 2).contains(QStringLiteral("Jane meets Bob about academies")));
+}
+
+void TestMainWindow::mergeOrganisationsAndUndo()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, false);
+    Repository &repo = window->repository();
+    Organisation kept;
+    kept.name = QStringLiteral("Government Technology Agency");
+    repo.organisations().save(kept);
+    Organisation duplicate;
+    duplicate.name = QStringLiteral("GovTech Singapore");
+    duplicate.shortName = QStringLiteral("GovTech");
+    duplicate.aliases = {QStringLiteral("GTA")};
+    repo.organisations().save(duplicate);
+    Person p;
+    p.name = QStringLiteral("Lim Hui Min");
+    repo.people().save(p);
+    Affiliation a;
+    a.personId = p.id;
+    a.organisationId = duplicate.id;
+    repo.affiliations().save(a);
+    Activity meeting;
+    meeting.title = QStringLiteral("Standards call");
+    meeting.when = DateSpan(PartialDate::month(2014, 3));
+    meeting.participants = {{0, duplicate.id, QStringLiteral("host")}};
+    repo.activities().save(meeting);
+
+    window->openRecord(QStringLiteral("organisations"), kept.id);
+    type(child<QLineEdit>(*window, QStringLiteral("organisationMergePicker")), QStringLiteral("GovTech Singapore"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationMerge")), Qt::LeftButton);
+    QCOMPARE(repo.organisations().count(), 1);
+    const Organisation merged = *repo.organisations().find(kept.id);
+    QVERIFY(merged.aliases.contains(QStringLiteral("GovTech Singapore")));
+    QVERIFY(merged.aliases.contains(QStringLiteral("GTA")));
+    QCOMPARE(merged.shortName, QStringLiteral("GovTech"));
+    QCOMPARE(repo.affiliations().ofPerson(p.id).first().organisationId, kept.id);
+    QCOMPARE(repo.activities().find(meeting.id)->participants.first().organisationId, kept.id);
+    QCOMPARE(child<QTableView>(*window, QStringLiteral("organisationsList"))->model()->rowCount(), 1);
+
+    window->undoStack()->undo();
+    QCOMPARE(repo.organisations().count(), 2);
+    const Organisation back = *repo.organisations().find(duplicate.id);
+    QCOMPARE(back.aliases, QStringList{QStringLiteral("GTA")});
+    QCOMPARE(repo.organisations().find(kept.id)->aliases, QStringList());
+    QCOMPARE(repo.affiliations().ofPerson(p.id).first().organisationId, duplicate.id);
+    QCOMPARE(repo.activities().find(meeting.id)->participants.first().organisationId, duplicate.id);
+    window->undoStack()->redo();
+    QCOMPARE(repo.organisations().count(), 1);
+
+    // Deleting an organisation with links, then undoing, puts every link back.
+    window->undoStack()->undo();
+    window->openRecord(QStringLiteral("organisations"), duplicate.id);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationDelete")), Qt::LeftButton);
+    QVERIFY(!repo.organisations().find(duplicate.id));
+    QCOMPARE(repo.affiliations().ofPerson(p.id).size(), 0);
+    window->undoStack()->undo();
+    QCOMPARE(repo.affiliations().ofPerson(p.id).first().organisationId, duplicate.id);
+    QCOMPARE(repo.activities().find(meeting.id)->participants.size(), 1);
+}
+
+void TestMainWindow::modelFetchesInWindowsAndSortsInSql()
 {
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
@@ -62,12 +324,14 @@ void TestMainWindow::modelFetchesInWindows()
     for (int i = 0; i < 450; ++i) {
         Organisation o;
         o.name = QStringLiteral("Organisation %1").arg(i, 3, 10, QLatin1Char('0'));
+        o.country = i % 2 ? QStringLiteral("Singapore") : QStringLiteral("United Kingdom");
         repo.organisations().save(o);
     }
     db.commit();
-
-    OrganisationListModel model(repo);
-    QCOMPARE(model.totalCount(), 450);
+    ListQuery query(db);
+    ListRequest request;
+    request.kind = ListKind::Organisations;
+    RecordListModel model(query, request);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
@@ -76,13 +340,105 @@ void TestMainWindow::modelFetchesInWindows()
     model.fetchMore({});
     QCOMPARE(model.rowCount(), 450);
     QVERIFY(!model.canFetchMore({}));
-    // The tester fetches on its own; attach it after checking the windows.
-    OrganisationListModel checked(repo);
-    QAbstractItemModelTester tester(&checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    while (checked.canFetchMore({}))
-        checked.fetchMore({});
-    QCOMPARE(checked.rowCount(), 450);
-    QCOMPARE(checked.index(449, OrganisationListModel::Name).data().toString(), QStringLiteral("Organisation 449"));
+    model.sort(0, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Organisation 449"));
+    QCOMPARE(model.rowCount(), 200);
+
+    for (ListKind kind : {ListKind::Organisations, ListKind::People, ListKind::Partnerships, ListKind::Activities,
+                          ListKind::FollowUps}) {
+        ListRequest r;
+        r.kind = kind;
+        RecordListModel checked(query, r);
+        QAbstractItemModelTester tester(&checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (checked.canFetchMore({}))
+            checked.fetchMore({});
+        if (kind == ListKind::Organisations)
+            QCOMPARE(checked.rowCount(), 450);
+    }
+}
+
+void TestMainWindow::stageChangeFollowUpsAndSavedFilters()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, true);
+    Repository &repo = window->repository();
+
+    // Change a partnership's stage, then undo it
+    const Partnership before = *repo.partnerships().findByName(QStringLiteral("NTU–UKRI research fellowships"));
+    window->openRecord(QStringLiteral("partnerships"), before.id);
+    child<QComboBox>(*window, QStringLiteral("partnershipNewStage"))->setCurrentText(QStringLiteral("formalising"));
+    type(child<QLineEdit>(*window, QStringLiteral("partnershipStageNote")), QStringLiteral("draft MoU"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("partnershipChangeStage")), Qt::LeftButton);
+    const Partnership changed = *repo.partnerships().find(before.id);
+    QCOMPARE(changed.stage(), QStringLiteral("formalising"));
+    QCOMPARE(changed.stageHistory.size(), before.stageHistory.size() + 1);
+    QCOMPARE(child<QTableView>(*window, QStringLiteral("partnershipStages"))->model()->index(0, 0).data().toString(),
+             QStringLiteral("formalising")); // latest first
+    window->showPage(QStringLiteral("organisations")); // undo still works after switching records
+    window->undoStack()->undo();
+    QCOMPARE(repo.partnerships().find(before.id)->stage(), before.stage());
+
+    // Mark the first overdue follow-up done: it leaves the list and the count
+    window->showPage(QStringLiteral("followups"));
+    auto *view = child<QTableView>(*window, QStringLiteral("followupsList"));
+    const int rows = view->model()->rowCount();
+    QVERIFY(rows > 0);
+    view->selectRow(0);
+    const qint64 first = view->model()->index(0, 0).data(RecordListModel::IdRole).toLongLong();
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("followupsMarkDone")), Qt::LeftButton);
+    QVERIFY(repo.activities().find(first)->followUpDone);
+    QCOMPARE(view->model()->rowCount(), rows - 1);
+    window->undoStack()->undo();
+    QVERIFY(!repo.activities().find(first)->followUpDone);
+    QCOMPARE(view->model()->rowCount(), rows);
+
+    // A filter set saved under a name and applied again
+    window->showPage(QStringLiteral("activities"));
+    ListPage *page = window->listPage(QStringLiteral("activities"));
+    auto *kind = child<QComboBox>(*window, QStringLiteral("activitiesKindFilter"));
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Delegation)));
+    auto *list = child<QTableView>(*window, QStringLiteral("activitiesList"))->model();
+    const int delegations = list->rowCount();
+    QVERIFY(delegations > 0);
+    for (int row = 0; row < delegations; ++row)
+        QCOMPARE(list->index(row, 1).data().toString(), QStringLiteral("Delegation"));
+    page->saveFilterAs(QStringLiteral("Delegations"));
+    kind->setCurrentIndex(0);
+    QVERIFY(list->rowCount() > delegations);
+    QVERIFY(page->savedFilterNames().contains(QStringLiteral("Delegations")));
+    page->applySavedFilter(QStringLiteral("Delegations"));
+    QCOMPARE(list->rowCount(), delegations);
+}
+
+void TestMainWindow::conflictingEditIsRefusedAndKept()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, false);
+    Organisation o;
+    o.name = QStringLiteral("Digital Academy");
+    window->repository().organisations().save(o);
+    window->openRecord(QStringLiteral("organisations"), o.id);
+    QCOMPARE(child<QLineEdit>(*window, QStringLiteral("organisationName"))->text(), o.name);
+
+    // A colleague changes it through their own connection meanwhile.
+    {
+        Database other;
+        other.open(testDb.location());
+        Repository theirs(other);
+        Organisation copy = *theirs.organisations().find(o.id);
+        copy.country = QStringLiteral("United Kingdom");
+        theirs.organisations().save(copy);
+    }
+    type(child<QLineEdit>(*window, QStringLiteral("organisationName")), QStringLiteral("Digital Academy UK"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationSave")), Qt::LeftButton);
+    const Organisation stored = *window->repository().organisations().find(o.id);
+    QCOMPARE(stored.name, QStringLiteral("Digital Academy"));      // not overwritten…
+    QCOMPARE(stored.country, QStringLiteral("United Kingdom"));    // …their change kept
+    QCOMPARE(child<QLineEdit>(*window, QStringLiteral("organisationName"))->text(), QStringLiteral("Digital Academy UK")); // ours still on screen
+    QVERIFY(window->bannerText().contains(QStringLiteral("changed or deleted by someone else")));
+    QCOMPARE(window->undoStack()->count(), 0); // the refused edit is not on the stack
 }
 
 QTEST_MAIN(TestMainWindow)

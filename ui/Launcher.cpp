@@ -7,6 +7,8 @@
 #include "storage/StorageError.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
 #include <QGuiApplication>
 #include <QMessageBox>
 
@@ -21,6 +23,14 @@ int Launcher::run(QApplication &app)
 
     auto database = std::make_unique<Database>();
     try {
+        // No database named: the one used last (an SQLite file that still
+        // exists), else the default one.
+        if (!location.isValid()) {
+            const DatabaseLocation last =
+                DatabaseLocation::parse(QSettings().value(QStringLiteral("database/last")).toString());
+            if (last.isValid() && last.backend() == DatabaseLocation::Backend::SQLite && QFileInfo::exists(last.filePath()))
+                location = last;
+        }
         if (location.isValid())
             database->open(location);
         else

@@ -1,73 +1,491 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "OrganisationListModel.h"
-#include "timeline/TimelinePage.h"
+#include "ListPage.h"
+#include "PasswordStore.h"
+#include "RecordListModel.h"
+#include "editors/ActivityEditor.h"
+#include "editors/OrganisationEditor.h"
+#include "editors/PartnershipEditor.h"
+#include "editors/PersonEditor.h"
 #include "import/CsvFileActions.h"
 #include "storage/Database.h"
+#include "storage/ListQuery.h"
 #include "storage/Repository.h"
+#include "storage/StorageError.h"
+#include "timeline/TimelinePage.h"
+#include "timeline/TimelineWidget.h"
+#include "undo/EditContext.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QCheckBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace liaison {
+
+namespace {
+constexpr int PageIdRole = Qt::UserRole;
+constexpr int PageTitleRole = Qt::UserRole + 1;
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
     , m_repository(std::make_unique<Repository>(*m_database))
+    , m_listQuery(std::make_unique<ListQuery>(*m_database))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Liaison").arg(m_database->location().toDisplayString()));
+    setAcceptDrops(true);
 
-    m_organisationModel = new OrganisationListModel(*m_repository, this);
-    m_organisationView = new QTableView(this);
-    m_organisationView->setObjectName(QStringLiteral("organisationList"));
-    m_organisationView->setAccessibleName(tr("Organisations"));
-    m_organisationView->setModel(m_organisationModel);
-    m_organisationView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_organisationView->setAlternatingRowColors(true);
-    m_organisationView->verticalHeader()->hide();
-    m_organisationView->horizontalHeader()->setStretchLastSection(true);
-    m_organisationView->horizontalHeader()->resizeSection(OrganisationListModel::Name, 380);
-    // Timeline hook (issue 4): tabs until the new navigation (issue 3) takes the page.
+    m_context = new EditContext(*m_repository, this);
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    connect(m_context, &EditContext::changed, this, &MainWindow::refreshAfterEdit);
+    connect(m_context, &EditContext::failed, this, &MainWindow::showMessage);
+
+    m_navigation = new QStandardItemModel(this);
+    m_navigationView = new QListView(this);
+    m_navigationView->setObjectName(QStringLiteral("navigation"));
+    m_navigationView->setAccessibleName(tr("Pages"));
+    m_navigationView->setModel(m_navigation);
+    m_navigationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigationView->setSpacing(2);
+    m_navigationView->setMinimumWidth(150);
+    m_navigationView->setMaximumWidth(220);
+    m_navigationView->setStyleSheet(QStringLiteral(
+        "QListView#navigation { background: palette(window); border: none; font-size: 11pt; }"
+        "QListView#navigation::item { padding: 7px 10px; border-radius: 4px; }"
+        "QListView#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_pages->setCurrentIndex(current.row());
+            });
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; "
+                                           "border-radius: 4px; padding: 6px; }"));
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_banner);
+    right->addWidget(m_pages, 1);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigationView);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+
+    // Parts that bring their own menu entries exist before the menus are built.
     m_timelinePage = new TimelinePage(*m_repository, 0, this);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->addTab(m_organisationView, tr("Organisations"));
-    tabs->addTab(m_timelinePage, tr("Timeline"));
-    setCentralWidget(tabs);
+    m_timelinePage->setObjectName(QStringLiteral("timelinePage"));
+    m_timelinePage->setAccessibleName(tr("Timeline"));
+    connect(m_timelinePage, &TimelinePage::activityActivated, this,
+            [this](qint64 id) { openRecord(QStringLiteral("activities"), id); });
+    m_csv = new CsvFileActions(this, *m_database, [this] {
+        refreshAfterEdit();
+        m_timelinePage->timeline()->reload();
+    });
+    connect(this, &MainWindow::importCsvRequested, m_csv, &CsvFileActions::openWizard);
 
+    buildMenus();
+    buildPages();
+    addPage(QStringLiteral("timeline"), tr("Timeline"), m_timelinePage);
+    checkWritable();
+    updateFollowUpCount();
+    rememberLocation(m_database->location());
+    restoreWindowState();
+    showPage(QStringLiteral("organisations"));
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages and commands refer to the repository: let them go first.
+    m_undoStack->clear();
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+void MainWindow::buildPages()
+{
+    struct Spec
+    {
+        QString id;
+        QString title;
+        ListKind kind;
+        RecordEditor *editor;
+        int sortColumn;
+        bool descending;
+    };
+    const QList<Spec> specs = {
+        {QStringLiteral("organisations"), tr("Organisations"), ListKind::Organisations,
+         new OrganisationEditor(*m_context, *m_undoStack, *m_listQuery), 0, false},
+        {QStringLiteral("people"), tr("People"), ListKind::People, new PersonEditor(*m_context, *m_undoStack, *m_listQuery), 0, false},
+        {QStringLiteral("partnerships"), tr("Partnerships"), ListKind::Partnerships,
+         new PartnershipEditor(*m_context, *m_undoStack, *m_listQuery), 0, false},
+        {QStringLiteral("activities"), tr("Activities"), ListKind::Activities,
+         new ActivityEditor(*m_context, *m_undoStack, *m_listQuery), 0, true},
+        {QStringLiteral("followups"), tr("Follow-ups"), ListKind::FollowUps,
+         new ActivityEditor(*m_context, *m_undoStack, *m_listQuery), 0, false},
+    };
+    for (const Spec &spec : specs) {
+        ListRequest request;
+        request.kind = spec.kind;
+        request.sortColumn = spec.sortColumn;
+        request.descending = spec.descending;
+        spec.editor->setObjectName(spec.id + QStringLiteral("Editor"));
+        auto *page = new ListPage(spec.id, *m_listQuery, request, spec.editor);
+        connect(page, &ListPage::failed, this, &MainWindow::showMessage);
+        connect(spec.editor, &RecordEditor::openRequested, this, &MainWindow::openRecord);
+        m_listPages.insert(spec.id, page);
+        addPage(spec.id, spec.title, page);
+    }
+    // Follow-ups: mark the selected one done in one click.
+    ListPage *followUps = m_listPages.value(QStringLiteral("followups"));
+    auto *markDone = new QPushButton(tr("Mark &done"), followUps);
+    markDone->setObjectName(QStringLiteral("followupsMarkDone"));
+    if (auto *searchRow = qobject_cast<QBoxLayout *>(followUps->searchBox()->parentWidget()->layout()->itemAt(0)->layout()))
+        searchRow->addWidget(markDone);
+    connect(markDone, &QPushButton::clicked, this, [followUps] {
+        if (auto *editor = qobject_cast<ActivityEditor *>(followUps->editor()))
+            editor->markFollowUpDone();
+    });
+}
+
+void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
+{
+    page->setParent(m_pages);
+    m_pages->addWidget(page);
+    auto *item = new QStandardItem(title);
+    item->setData(id, PageIdRole);
+    item->setData(title, PageTitleRole);
+    item->setToolTip(title);
+    m_navigation->appendRow(item);
+    const int number = m_navigation->rowCount();
+    auto *action = new QAction(title, this);
+    action->setObjectName(QStringLiteral("show_") + id);
+    if (number <= 9)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+    addAction(action);
+    if (m_viewMenu)
+        m_viewMenu->addAction(action);
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    for (int row = 0; row < m_navigation->rowCount(); ++row) {
+        if (m_navigation->item(row)->data(PageIdRole).toString() == id) {
+            m_navigationView->setCurrentIndex(m_navigation->index(row, 0));
+            m_pages->setCurrentIndex(row);
+            return;
+        }
+    }
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_pages->currentIndex();
+    return row < 0 ? QString() : m_navigation->item(row)->data(PageIdRole).toString();
+}
+
+ListPage *MainWindow::listPage(const QString &id) const
+{
+    return m_listPages.value(id);
+}
+
+void MainWindow::openRecord(const QString &pageId, qint64 id)
+{
+    if (ListPage *page = m_listPages.value(pageId)) {
+        showPage(pageId);
+        page->openRecord(id);
+    }
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_banner->setText(m_readOnly ? tr("This database is read-only: edits are refused. %1").arg(message) : message);
+    m_banner->show();
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase)
+        ->setObjectName(QStringLiteral("newDatabase"));
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile)
+        ->setObjectName(QStringLiteral("openDatabase"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(tr("&Connect to team database…"), this, &MainWindow::connectTeamDatabase)
+        ->setObjectName(QStringLiteral("connectDatabase"));
+    file->addSeparator();
+    // The wizard picks the file itself (and previews it) when none is given.
+    file->addAction(tr("&Import CSV…"), m_csv, [this] { m_csv->openWizard(); })
+        ->setObjectName(QStringLiteral("importCsvAction"));
+    file->addAction(tr("&Undo an import…"), m_csv, &CsvFileActions::undoImport)
+        ->setObjectName(QStringLiteral("undoImportAction"));
+    file->addSeparator();
+    file->addAction(tr("&Export list as CSV…"), m_csv, &CsvFileActions::exportList)
+        ->setObjectName(QStringLiteral("exportCsvAction"));
     file->addAction(m_timelinePage->exportPdfAction());
     file->addAction(m_timelinePage->printPreviewAction());
     file->addAction(m_timelinePage->printAction());
     file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setObjectName(QStringLiteral("undo"));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    auto *historyDock = new QDockWidget(tr("Undo history"), this);
+    historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *history = new QUndoView(m_undoStack, historyDock);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setEmptyLabel(tr("<opened>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+    edit->addSeparator();
+    QAction *showHistory = historyDock->toggleViewAction();
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    edit->addAction(showHistory);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
     QMenu *partnership = menuBar()->addMenu(tr("&Partnership"));
     partnership->addAction(m_timelinePage->briefingPackAction());
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Liaison"), this, [this] { AboutDialog(this).exec(); });
-    new CsvFileActions(this, file, *m_database, [this] { m_organisationModel->reload(); }); // import/export CSV, drop
 
-    statusBar()->showMessage(tr("%n organisation(s)", nullptr, int(m_organisationModel->totalCount())));
-    restoreWindowState();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Liaison"), this, [this] { AboutDialog(this).exec(); })
+        ->setObjectName(QStringLiteral("aboutAction"));
+    fillRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::refreshAfterEdit()
+{
+    for (ListPage *page : std::as_const(m_listPages))
+        page->reload();
+    updateFollowUpCount();
+}
+
+void MainWindow::updateFollowUpCount()
+{
+    qint64 overdue = 0;
+    try {
+        overdue = m_listQuery->overdueCount(QDate::currentDate());
+    } catch (const StorageError &e) {
+        showMessage(e.message());
+    }
+    for (int row = 0; row < m_navigation->rowCount(); ++row) {
+        QStandardItem *item = m_navigation->item(row);
+        if (item->data(PageIdRole).toString() != QLatin1String("followups"))
+            continue;
+        const QString title = item->data(PageTitleRole).toString();
+        item->setText(overdue > 0 ? tr("%1 (%2 overdue)").arg(title).arg(overdue) : title);
+        item->setForeground(overdue > 0 ? QBrush(QColor(0xb0, 0x1c, 0x1c)) : QBrush());
+    }
+}
+
+void MainWindow::checkWritable()
+{
+    const DatabaseLocation &location = m_database->location();
+    if (location.backend() == DatabaseLocation::Backend::SQLite) {
+        const QFileInfo info(location.filePath());
+        m_readOnly = info.exists() && !info.isWritable();
+    }
+    if (m_readOnly) {
+        m_banner->setText(tr("This database is read-only (file permissions): you can browse and search, edits are refused."));
+        m_banner->show();
+    }
+    for (ListPage *page : std::as_const(m_listPages))
+        page->setReadOnly(m_readOnly);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
+                                                      tr("Liaison databases (*.liaison *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openLocation(DatabaseLocation::sqliteFile(path));
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
+                                                      tr("Liaison databases (*.liaison *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openLocation(DatabaseLocation::sqliteFile(path));
+}
+
+void MainWindow::connectTeamDatabase()
+{
+    // The password is asked each time and never written to settings.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect to team database"));
+    auto *url = new QLineEdit(&dialog);
+    url->setObjectName(QStringLiteral("connectUrl"));
+    url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/liaison"));
+    auto *host = new QLineEdit(&dialog);
+    auto *port = new QSpinBox(&dialog);
+    port->setRange(1, 65535);
+    port->setValue(5432);
+    auto *name = new QLineEdit(QStringLiteral("liaison"), &dialog);
+    auto *user = new QLineEdit(&dialog);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    password->setObjectName(QStringLiteral("connectPassword"));
+    password->setPlaceholderText(PasswordStore::isAvailable() ? tr("empty: the one in the keychain") : QString());
+    auto *remember = new QCheckBox(tr("Remember the password in the desktop keychain"), &dialog);
+    remember->setObjectName(QStringLiteral("connectRemember"));
+    remember->setVisible(PasswordStore::isAvailable());
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("URL:"), url);
+    form->addRow(new QLabel(tr("or"), &dialog));
+    form->addRow(tr("Host:"), host);
+    form->addRow(tr("Port:"), port);
+    form->addRow(tr("Database:"), name);
+    form->addRow(tr("User:"), user);
+    form->addRow(tr("Password:"), password);
+    form->addRow(QString(), remember);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString text = url->text().trimmed();
+    if (text.isEmpty())
+        text = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user->text().trimmed(), host->text().trimmed())
+                   .arg(port->value()).arg(name->text().trimmed());
+    QString error;
+    DatabaseLocation location = DatabaseLocation::parse(text, &error);
+    if (!location.isValid()) {
+        showMessage(error);
+        return;
+    }
+    if (!password->text().isEmpty()) {
+        location.setPassword(password->text());
+        if (remember->isChecked() && !PasswordStore::write(location.toDisplayString(), password->text()))
+            showMessage(tr("The desktop keychain could not store the password; you will be asked for it next time."));
+    }
+    openLocation(location);
+}
+
+void MainWindow::openLocation(const DatabaseLocation &given)
+{
+    DatabaseLocation location = given;
+    // A team database: the password from the keychain, else asked now.
+    if (location.backend() == DatabaseLocation::Backend::PostgreSQL && location.password().isEmpty()) {
+        QString password = PasswordStore::read(location.toDisplayString());
+        if (password.isEmpty()) {
+            bool ok = false;
+            password = QInputDialog::getText(this, tr("Connect to team database"),
+                                             tr("Password for %1:").arg(location.toDisplayString()), QLineEdit::Password,
+                                             QString(), &ok);
+            if (!ok)
+                return;
+        }
+        location.setPassword(password);
+    }
+    auto database = std::make_unique<Database>();
+    try {
+        database->open(location);
+    } catch (const StorageError &e) {
+        showMessage(e.message());
+        return;
+    }
+    // A new window for the new database: every page starts from a clean state.
+    auto *window = new MainWindow(std::move(database));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    close();
+}
+
+void MainWindow::rememberLocation(const DatabaseLocation &location)
+{
+    if (!location.isValid())
+        return;
+    // The display form never carries the password.
+    const QString text = location.toDisplayString();
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("database/recent")).toStringList();
+    recent.removeAll(text);
+    recent.prepend(text);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("database/recent"), recent);
+    settings.setValue(QStringLiteral("database/last"), text);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("database/recent")).toStringList();
+    for (const QString &text : recent) {
+        m_recentMenu->addAction(text, this, [this, text] {
+            DatabaseLocation location = DatabaseLocation::parse(text);
+            if (location.isValid())
+                openLocation(location);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (ListPage *page : std::as_const(m_listPages))
+        page->restoreState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -75,7 +493,37 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    for (ListPage *page : std::as_const(m_listPages))
+        page->saveState(settings);
     event->accept();
+}
+
+namespace {
+// The one file a drop names, when it is something the import wizard reads.
+QString droppedTable(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt") ? path
+                                                                                                            : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedTable(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedTable(event->mimeData());
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+        emit importCsvRequested(path);
+    }
 }
 
 } // namespace liaison

@@ -1,18 +1,33 @@
 #pragma once
 
+#include "storage/DatabaseLocation.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
-class QTableView;
+class QLabel;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QStandardItemModel;
+class QUndoStack;
 
 namespace liaison {
 
+class CsvFileActions;
 class Database;
-class OrganisationListModel;
+class EditContext;
+class ListPage;
+class ListQuery;
 class Repository;
 class TimelinePage;
 
+// The window the team works in: a side bar of pages (Organisations, People,
+// Partnerships, Activities, Follow-ups, and pages other parts plug in with
+// addPage), one undo stack for every edit, the File menu's databases, and
+// window state kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,19 +36,64 @@ public:
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    OrganisationListModel *organisationModel() const { return m_organisationModel; }
+    // Adds a page to the side bar (Ctrl+1…9 switch to the first nine).
+    void addPage(const QString &id, const QString &title, QWidget *page);
+    void showPage(const QString &id);
+    QString currentPageId() const;
+    ListPage *listPage(const QString &id) const;
+    // Switches to the page and shows the record there.
+    void openRecord(const QString &pageId, qint64 id);
+
+    Database &database() { return *m_database; }
+    Repository &repository() { return *m_repository; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The message shown above the pages (a refused edit, a read-only database).
+    QString bannerText() const;
+
+    TimelinePage *timelinePage() const { return m_timelinePage; }
+
+signals:
+    // File ▸ Import CSV… and a .csv dropped on the window: the import wizard opens on it.
+    void importCsvRequested(const QString &path);
+
+public slots:
+    void showMessage(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildPages();
+    void buildMenus();
     void restoreWindowState();
+    void refreshAfterEdit();
+    void updateFollowUpCount();
+    void checkWritable();
+    void newDatabase();
+    void openDatabaseFile();
+    void connectTeamDatabase();
+    void openLocation(const DatabaseLocation &location);
+    void rememberLocation(const DatabaseLocation &location);
+    void fillRecentMenu();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Repository> m_repository;
-    OrganisationListModel *m_organisationModel = nullptr;
-    QTableView *m_organisationView = nullptr;
+    std::unique_ptr<ListQuery> m_listQuery;
+    EditContext *m_context = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QStandardItemModel *m_navigation = nullptr;
+    QListView *m_navigationView = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_banner = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QHash<QString, ListPage *> m_listPages;
     TimelinePage *m_timelinePage = nullptr;
+    CsvFileActions *m_csv = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace liaison

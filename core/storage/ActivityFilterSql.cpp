@@ -1,11 +1,12 @@
 #include "ActivityFilterSql.h"
 
+#include "Schema.h"
+
 namespace liaison {
 
 ActivityFilterSql::ActivityFilterSql(const ActivityFilter &filter, DatabaseLocation::Backend backend,
-                                     const QString &alias)
+                                     const QString &alias, bool scanInOrder)
 {
-    Q_UNUSED(backend)
     const QString a = alias;
     if (!filter.kinds.isEmpty()) {
         m_conditions.append(QStringLiteral("%1.kind IN (%2)").arg(a, placeholders(filter.kinds.size())));
@@ -57,13 +58,49 @@ ActivityFilterSql::ActivityFilterSql(const ActivityFilter &filter, DatabaseLocat
         for (const QString &country : filter.countries)
             m_values.append(country);
     }
-    // Plain substring match until full-text search replaces it (main-window issue).
-    const QStringList words = filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        m_conditions.append(QStringLiteral("(LOWER(%1.title) LIKE ? OR LOWER(COALESCE(%1.description, '')) LIKE ?)").arg(a));
-        const QString pattern = QLatin1Char('%') + word.toLower() + QLatin1Char('%');
-        m_values << pattern << pattern;
+    // Full-text: every word must occur, as a word or a word's beginning.
+    const QStringList words = searchWords(filter.text);
+    if (!words.isEmpty()) {
+        if (backend == DatabaseLocation::Backend::SQLite) {
+            // A unary + keeps SQLite from driving the query by the id list.
+            m_conditions.append(QStringLiteral("%1%2.id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)")
+                                    .arg(scanInOrder ? QStringLiteral("+") : QString(), a));
+            m_values.append(ftsQuery(filter.text));
+        } else {
+            m_conditions.append(QStringLiteral("%1 @@ to_tsquery('simple', ?)").arg(Schema::activitySearchVector(a)));
+            QStringList terms;
+            for (const QString &word : words)
+                terms.append(word + QStringLiteral(":*"));
+            m_values.append(terms.join(QStringLiteral(" & ")));
+        }
     }
+}
+
+QString ActivityFilterSql::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : searchWords(text))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QStringList ActivityFilterSql::searchWords(const QString &text)
+{
+    // Letters and digits only: what both full-text tokenizers index, and nothing
+    // that could be read as query syntax.
+    QStringList words;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word.append(c.toLower());
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
 }
 
 QString ActivityFilterSql::placeholders(qsizetype count) const

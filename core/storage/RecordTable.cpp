@@ -21,6 +21,8 @@ RecordTable::RecordTable(Database &db, QString table, QStringList columns)
     }
     m_insertSql = QStringLiteral("INSERT INTO %1 (%2, row_version, updated_at, updated_by) VALUES (%3, 1, ?, ?)")
                       .arg(m_table, m_columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    m_restoreSql = QStringLiteral("INSERT INTO %1 (id, %2, row_version, updated_at, updated_by) VALUES (?, %3, 1, ?, ?)")
+                       .arg(m_table, m_columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
     m_updateSql = QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1, updated_at = ?, updated_by = ? "
                                  "WHERE id = ? AND row_version = ?")
                       .arg(m_table, assignments.join(QStringLiteral(", ")));
@@ -38,6 +40,10 @@ void RecordTable::write(Record &record, const QVariantList &values)
     bound << m_stampText << m_db.userName();
     if (record.isNew()) {
         record.id = m_db.insert(m_insertSql, bound);
+        record.rowVersion = 1;
+    } else if (record.rowVersion == 0) {
+        bound.prepend(record.id);
+        m_db.insert(m_restoreSql, bound);
         record.rowVersion = 1;
     } else {
         bound << record.id << record.rowVersion;

@@ -22,6 +22,8 @@ public:
 
     // Inserts or updates `record` with `values` (one per column). Updates throw
     // ConflictError when the stored row version is not record.rowVersion.
+    // A record with an id but row version 0 is put back under that id (undoing
+    // a delete), so that everything that refers to it by id stays valid.
     void write(Record &record, const QVariantList &values);
     // Deletes the row; throws ConflictError if it changed or vanished meanwhile.
     void remove(const Record &record);
@@ -48,6 +50,7 @@ private:
     QString m_table;
     QStringList m_columns;
     QString m_insertSql;
+    QString m_restoreSql;
     QString m_updateSql;
     QDateTime m_stampTime; // the last change time and its text, converted once
     QString m_stampText;

@@ -107,6 +107,34 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX activities_import_batch ON activities(import_batch_id)"),
     }});
 
+    // Full-text search over activities (title, description, purpose, outcome,
+    // location). SQLite: an FTS5 index kept in sync by triggers; PostgreSQL: a
+    // GIN index over the same words (the expression must match ActivityFilterSql's).
+    // Statements starting {sqlite} or {postgresql} run on that backend only.
+    const QString ftsColumns = QStringLiteral("title, description, purpose, outcome, location");
+    const QString newValues = QStringLiteral("new.id, new.title, new.description, new.purpose, new.outcome, new.location");
+    const QString oldValues = QStringLiteral("'delete', old.id, old.title, old.description, old.purpose, old.outcome, old.location");
+    list.append({3, QStringLiteral("full-text search"), {
+        QStringLiteral("{sqlite}CREATE VIRTUAL TABLE activities_fts USING fts5(%1, content='activities', "
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2')").arg(ftsColumns),
+        QStringLiteral("{sqlite}CREATE TRIGGER activities_fts_insert AFTER INSERT ON activities BEGIN "
+                       "INSERT INTO activities_fts (rowid, %1) VALUES (%2); END").arg(ftsColumns, newValues),
+        QStringLiteral("{sqlite}CREATE TRIGGER activities_fts_delete AFTER DELETE ON activities BEGIN "
+                       "INSERT INTO activities_fts (activities_fts, rowid, %1) VALUES (%2); END").arg(ftsColumns, oldValues),
+        QStringLiteral("{sqlite}CREATE TRIGGER activities_fts_update AFTER UPDATE OF %1 ON activities BEGIN "
+                       "INSERT INTO activities_fts (activities_fts, rowid, %1) VALUES (%2); "
+                       "INSERT INTO activities_fts (rowid, %1) VALUES (%3); END").arg(ftsColumns, oldValues, newValues),
+        QStringLiteral("{sqlite}INSERT INTO activities_fts (activities_fts) VALUES ('rebuild')"),
+        // The activity list sorted by title or by kind (then date), filtered by
+        // kind, and the open follow-ups, each read an index instead of sorting.
+        QStringLiteral("CREATE INDEX activities_title ON activities(title)"),
+        QStringLiteral("CREATE INDEX activities_kind_start ON activities(kind, start_date)"),
+        QStringLiteral("CREATE INDEX activities_follow_up_open ON activities(follow_up_due) "
+                       "WHERE follow_up_due IS NOT NULL AND NOT follow_up_done"),
+        QStringLiteral("{postgresql}CREATE INDEX activities_fts ON activities USING GIN (%1)")
+            .arg(activitySearchVector({})),
+    }});
+
     return list;
 }
 } // namespace
@@ -122,14 +150,35 @@ int currentVersion()
     return migrations().constLast().version;
 }
 
+QString activitySearchVector(const QString &alias)
+{
+    const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    return QStringLiteral("to_tsvector('simple', COALESCE(%1title, '') || ' ' || COALESCE(%1description, '') || ' ' || "
+                          "COALESCE(%1purpose, '') || ' ' || COALESCE(%1outcome, '') || ' ' || COALESCE(%1location, ''))")
+        .arg(p);
+}
+
 QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend backend)
 {
     const QString pk = backend == DatabaseLocation::Backend::SQLite
         ? QStringLiteral("INTEGER PRIMARY KEY")
         : QStringLiteral("BIGSERIAL PRIMARY KEY");
     QStringList result;
-    for (QString statement : migration.statements)
+    const QLatin1String sqliteOnly("{sqlite}");
+    const QLatin1String postgresOnly("{postgresql}");
+    const bool sqlite = backend == DatabaseLocation::Backend::SQLite;
+    for (QString statement : migration.statements) {
+        if (statement.startsWith(sqliteOnly)) {
+            if (!sqlite)
+                continue;
+            statement.remove(0, sqliteOnly.size());
+        } else if (statement.startsWith(postgresOnly)) {
+            if (sqlite)
+                continue;
+            statement.remove(0, postgresOnly.size());
+        }
         result.append(statement.replace(QLatin1String("{pk}"), pk));
+    }
     return result;
 }
 

@@ -15,11 +15,16 @@ struct Migration
 {
     int version;
     QString description;
-    QStringList statements; // with {pk} standing for the backend's key column type
+    QStringList statements; // with {pk} standing for the backend's key column type;
+                            // a leading {sqlite} or {postgresql} limits one to that backend
 };
 
 const QList<Migration> &migrations();
 int currentVersion();
+
+// PostgreSQL: the tsvector expression over an activity's searchable words; the
+// GIN index of migration 3 is on exactly this expression, so queries use it.
+QString activitySearchVector(const QString &alias);
 
 // A migration's statements for one backend.
 QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend backend);

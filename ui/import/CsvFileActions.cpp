@@ -6,55 +6,24 @@
 #include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
 
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMainWindow>
-#include <QMenu>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSaveFile>
 #include <QStatusBar>
 
 namespace liaison {
 
-namespace {
-QString droppedCsv(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
-        return {};
-    const QString path = mime->urls().first().toLocalFile();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt") ? path : QString();
-}
-} // namespace
 
-CsvFileActions::CsvFileActions(QMainWindow *window, QMenu *fileMenu, Database &database, std::function<void()> refresh)
+CsvFileActions::CsvFileActions(QMainWindow *window, Database &database, std::function<void()> refresh)
     : QObject(window)
     , m_window(window)
     , m_database(database)
     , m_refresh(std::move(refresh))
 {
-    QAction *importAction = new QAction(tr("&Import CSV…"), this);
-    importAction->setObjectName(QStringLiteral("importCsvAction"));
-    connect(importAction, &QAction::triggered, this, [this] { openWizard(); });
-    QAction *exportAction = new QAction(tr("&Export list as CSV…"), this);
-    exportAction->setObjectName(QStringLiteral("exportCsvAction"));
-    connect(exportAction, &QAction::triggered, this, &CsvFileActions::exportList);
-    QAction *undoAction = new QAction(tr("&Undo an import…"), this);
-    undoAction->setObjectName(QStringLiteral("undoImportAction"));
-    connect(undoAction, &QAction::triggered, this, &CsvFileActions::undoImport);
-    QAction *first = fileMenu->actions().value(0);
-    fileMenu->insertAction(first, importAction);
-    fileMenu->insertAction(first, undoAction);
-    fileMenu->insertAction(first, exportAction);
-    if (first)
-        fileMenu->insertSeparator(first);
-    window->setAcceptDrops(true);
-    window->installEventFilter(this);
 }
 
 void CsvFileActions::openWizard(const QString &filePath)
@@ -138,26 +107,6 @@ void CsvFileActions::undoImport()
     }
     if (m_refresh)
         m_refresh();
-}
-
-bool CsvFileActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::DragEnter) {
-        auto *drag = static_cast<QDragEnterEvent *>(event);
-        if (!droppedCsv(drag->mimeData()).isEmpty()) {
-            drag->acceptProposedAction();
-            return true;
-        }
-    } else if (watched == m_window && event->type() == QEvent::Drop) {
-        auto *drop = static_cast<QDropEvent *>(event);
-        const QString path = droppedCsv(drop->mimeData());
-        if (!path.isEmpty()) {
-            drop->acceptProposedAction();
-            openWizard(path);
-            return true;
-        }
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace liaison

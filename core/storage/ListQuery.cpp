@@ -1,0 +1,235 @@
+#include "ListQuery.h"
+
+#include "ActivityFilterSql.h"
+#include "Database.h"
+#include "RecordTable.h"
+#include "domain/DateSpan.h"
+
+namespace liaison {
+
+namespace {
+struct KindSql
+{
+    QString select;          // id first, then what the row needs
+    QString from;            // FROM … (with the alias the conditions use)
+    QStringList sortColumns; // one SQL expression per column
+    QString idColumn;
+};
+
+const QString kCurrentOrganisation = QStringLiteral(
+    "(SELECT o.name FROM affiliations af JOIN organisations o ON o.id = af.organisation_id "
+    "WHERE af.person_id = p.id AND af.to_date IS NULL ORDER BY af.from_date DESC, af.id DESC LIMIT 1)");
+
+KindSql kindSql(ListKind kind)
+{
+    switch (kind) {
+    case ListKind::Organisations:
+        return {QStringLiteral("o.id, o.name, o.short_name, o.kind, o.country"), QStringLiteral("organisations o"),
+                {QStringLiteral("o.name"), QStringLiteral("o.short_name"), QStringLiteral("o.kind"), QStringLiteral("o.country")},
+                QStringLiteral("o.id")};
+    case ListKind::People:
+        return {QStringLiteral("p.id, p.name, p.native_name, p.title, ") + kCurrentOrganisation, QStringLiteral("people p"),
+                {QStringLiteral("p.name"), QStringLiteral("p.native_name"), QStringLiteral("p.title"), kCurrentOrganisation},
+                QStringLiteral("p.id")};
+    case ListKind::Partnerships:
+        return {QStringLiteral("s.id, s.name, s.stage, s.owner, s.focus"), QStringLiteral("partnerships s"),
+                {QStringLiteral("s.name"), QStringLiteral("s.stage"), QStringLiteral("s.owner"), QStringLiteral("s.focus")},
+                QStringLiteral("s.id")};
+    case ListKind::Activities:
+        return {QStringLiteral("a.id, a.start_date, a.start_precision, a.end_date, a.end_precision, a.kind, a.title, a.location"),
+                QStringLiteral("activities a"),
+                {QStringLiteral("a.start_date"), QStringLiteral("a.kind"), QStringLiteral("a.title"), QStringLiteral("a.location")},
+                QStringLiteral("a.id")};
+    case ListKind::FollowUps:
+        return {QStringLiteral("a.id, a.follow_up_due, a.kind, a.title, a.follow_up_done"), QStringLiteral("activities a"),
+                {QStringLiteral("a.follow_up_due"), QStringLiteral("a.kind"), QStringLiteral("a.title"),
+                 QStringLiteral("a.follow_up_done")},
+                QStringLiteral("a.id")};
+    }
+    return {};
+}
+
+// Each word must occur (case-insensitively, anywhere) in one of `columns`.
+void addWordConditions(const QString &text, const QStringList &columns, const QString &extra,
+                       QStringList &conditions, QVariantList &values)
+{
+    for (const QString &word : ActivityFilterSql::searchWords(text)) {
+        QStringList any;
+        const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
+        for (const QString &column : columns) {
+            any.append(QStringLiteral("LOWER(COALESCE(%1, '')) LIKE ?").arg(column));
+            values.append(pattern);
+        }
+        if (!extra.isEmpty()) {
+            any.append(extra);
+            values.append(pattern);
+        }
+        conditions.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+}
+} // namespace
+
+ListQuery::ListQuery(Database &db)
+    : m_db(db)
+{
+}
+
+QStringList ListQuery::columns(ListKind kind)
+{
+    switch (kind) {
+    case ListKind::Organisations: return {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("kind"), QStringLiteral("country")};
+    case ListKind::People: return {QStringLiteral("name"), QStringLiteral("native_name"), QStringLiteral("title"), QStringLiteral("organisation")};
+    case ListKind::Partnerships: return {QStringLiteral("name"), QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("focus")};
+    case ListKind::Activities: return {QStringLiteral("when"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("location")};
+    case ListKind::FollowUps: return {QStringLiteral("due"), QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("done")};
+    }
+    return {};
+}
+
+QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values, bool scanInOrder) const
+{
+    const KindSql sql = kindSql(request.kind);
+    QStringList conditions;
+    switch (request.kind) {
+    case ListKind::Organisations:
+        addWordConditions(request.text, {QStringLiteral("o.name"), QStringLiteral("o.short_name"), QStringLiteral("o.notes")},
+                          QStringLiteral("o.id IN (SELECT organisation_id FROM organisation_aliases WHERE LOWER(alias) LIKE ?)"),
+                          conditions, values);
+        break;
+    case ListKind::People:
+        addWordConditions(request.text, {QStringLiteral("p.name"), QStringLiteral("p.native_name"), QStringLiteral("p.title"),
+                                         QStringLiteral("p.email"), QStringLiteral("p.notes")},
+                          {}, conditions, values);
+        break;
+    case ListKind::Partnerships:
+        addWordConditions(request.text, {QStringLiteral("s.name"), QStringLiteral("s.focus"), QStringLiteral("s.owner"),
+                                         QStringLiteral("s.notes")},
+                          {}, conditions, values);
+        if (request.partyOrganisationId != 0) {
+            conditions.append(QStringLiteral("s.id IN (SELECT partnership_id FROM partnership_parties WHERE organisation_id = ?)"));
+            values.append(request.partyOrganisationId);
+        }
+        break;
+    case ListKind::FollowUps:
+        // Any activity with a follow-up date (the editors offer one on
+        // introductions and meetings); the open ones read a partial index.
+        conditions.append(QStringLiteral("a.follow_up_due IS NOT NULL"));
+        if (!request.includeDone)
+            conditions.append(QStringLiteral("NOT a.follow_up_done"));
+        Q_FALLTHROUGH();
+    case ListKind::Activities: {
+        const ActivityFilterSql filter(request.filter, m_db.backend(), QStringLiteral("a"), scanInOrder);
+        conditions.append(filter.condition());
+        values.append(filter.values());
+        if (request.rollUpOrganisationId != 0) {
+            // Affiliated at the time: the affiliation's span overlaps the activity's.
+            conditions.append(QStringLiteral(
+                "a.id IN (SELECT activity_id FROM activity_participants WHERE organisation_id = ? "
+                "UNION SELECT ap.activity_id FROM activity_participants ap "
+                "JOIN affiliations af ON af.person_id = ap.person_id "
+                "JOIN activities x ON x.id = ap.activity_id "
+                "WHERE af.organisation_id = ? AND (af.from_date IS NULL OR af.from_date <= x.last_date) "
+                "AND (af.to_date IS NULL OR af.to_date >= x.start_date))"));
+            values << request.rollUpOrganisationId << request.rollUpOrganisationId;
+        }
+        break;
+    }
+    }
+    QString result = QStringLiteral(" FROM ") + sql.from;
+    if (!conditions.isEmpty())
+        result += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return result;
+}
+
+QString ListQuery::orderBy(const ListRequest &request) const
+{
+    const KindSql sql = kindSql(request.kind);
+    const int column = qBound(0, request.sortColumn, int(sql.sortColumns.size()) - 1);
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString first = sql.sortColumns.at(column) + direction;
+    // Follow-ups: open ones first, so the overdue lead when sorted by due date.
+    if (request.kind == ListKind::FollowUps && column == 0 && request.includeDone)
+        first = QStringLiteral("a.follow_up_done ASC, ") + first;
+    // Activities of one kind in date order: the (kind, start_date) index order.
+    if (request.kind == ListKind::Activities && column == 1)
+        first += QStringLiteral(", a.start_date") + direction;
+    return QStringLiteral(" ORDER BY ") + first + QStringLiteral(", ") + sql.idColumn + direction;
+}
+
+QList<ListRow> ListQuery::rows(const ListRequest &request, int offset, int limit)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT ") + kindSql(request.kind).select
+        + fromWhere(request, values, searchMatchesMany(request))
+        + orderBy(request) + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+    QSqlQuery &query = m_db.exec(sql, values);
+    QList<ListRow> result;
+    const QDate today = QDate::currentDate();
+    while (query.next()) {
+        ListRow row;
+        row.id = query.value(0).toLongLong();
+        switch (request.kind) {
+        case ListKind::Activities: {
+            const DateSpan when(RecordTable::partialDate(query.value(1), query.value(2)),
+                                RecordTable::partialDate(query.value(3), query.value(4)));
+            row.values << when.toDisplayString() << query.value(5).toString() << query.value(6).toString()
+                       << query.value(7).toString();
+            break;
+        }
+        case ListKind::FollowUps: {
+            const QDate due = RecordTable::partialDate(query.value(1), 0).first();
+            const bool done = query.value(4).toBool();
+            row.values << due << query.value(2).toString() << query.value(3).toString() << done;
+            row.overdue = !done && due < today;
+            break;
+        }
+        default:
+            for (int i = 1; i <= 4; ++i)
+                row.values << query.value(i).toString();
+        }
+        result.append(row);
+    }
+    query.finish();
+    return result;
+}
+
+bool ListQuery::searchMatchesMany(const ListRequest &request)
+{
+    // Measured on 1M activities: a word in 180,000 of them took 95 ms fetched
+    // and sorted, 45 ms scanned in date order; a rare word takes 2 ms the first
+    // way and a full scan the second. Counting up to a bound tells which (~4 ms).
+    constexpr int kMany = 20000;
+    if (m_db.backend() != DatabaseLocation::Backend::SQLite
+        || (request.kind != ListKind::Activities && request.kind != ListKind::FollowUps)
+        || ActivityFilterSql::searchWords(request.filter.text).isEmpty())
+        return false;
+    QSqlQuery &query = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ? LIMIT %1)").arg(kMany),
+        {ActivityFilterSql::ftsQuery(request.filter.text)});
+    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return n >= kMany;
+}
+
+qint64 ListQuery::count(const ListRequest &request)
+{
+    QVariantList values;
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT COUNT(*)") + fromWhere(request, values), values);
+    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return n;
+}
+
+qint64 ListQuery::overdueCount(const QDate &today)
+{
+    QSqlQuery &query = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM activities a "
+                       "WHERE a.follow_up_due IS NOT NULL AND a.follow_up_due < ? AND NOT a.follow_up_done"),
+        {today});
+    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return n;
+}
+
+} // namespace liaison

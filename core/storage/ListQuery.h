@@ -1,0 +1,66 @@
+#pragma once
+
+#include "query/ActivityFilter.h"
+
+#include <QList>
+#include <QVariantList>
+
+namespace liaison {
+
+class Database;
+
+// What the main window's lists show: one kind of record, sorted in SQL by any
+// of its columns, searched and filtered, read a window at a time as light rows
+// (display values only) so that a million activities never sit in memory.
+enum class ListKind { Organisations, People, Partnerships, Activities, FollowUps };
+
+struct ListRequest
+{
+    ListKind kind = ListKind::Organisations;
+    int sortColumn = 0;
+    bool descending = false;
+    QString text;          // organisations, people, partnerships: words in names, aliases, titles, notes
+    ActivityFilter filter; // activities and follow-ups (its text is full-text search)
+    // Activities of this organisation: as a participant, or through a person
+    // affiliated with it at the time (the roll-up of its people's activity).
+    qint64 rollUpOrganisationId = 0;
+    bool includeDone = false; // follow-ups: show those marked done too
+    qint64 partyOrganisationId = 0; // partnerships: only those this organisation is party to
+
+    bool operator==(const ListRequest &o) const
+    {
+        return kind == o.kind && sortColumn == o.sortColumn && descending == o.descending && text == o.text
+            && filter == o.filter && rollUpOrganisationId == o.rollUpOrganisationId && includeDone == o.includeDone
+            && partyOrganisationId == o.partyOrganisationId;
+    }
+};
+
+struct ListRow
+{
+    qint64 id = 0;
+    QVariantList values; // one per column, ready to display
+    bool overdue = false; // follow-ups: due before today and not done
+};
+
+class ListQuery
+{
+public:
+    explicit ListQuery(Database &db);
+
+    // Column keys per kind (the UI gives them titles).
+    static QStringList columns(ListKind kind);
+    // Rows [offset, offset + limit) in the requested order; ties broken by id.
+    QList<ListRow> rows(const ListRequest &request, int offset, int limit);
+    qint64 count(const ListRequest &request);
+    // Follow-ups due before `today` and not done.
+    qint64 overdueCount(const QDate &today);
+
+private:
+    QString fromWhere(const ListRequest &request, QVariantList &values, bool scanInOrder = false) const;
+    bool searchMatchesMany(const ListRequest &request);
+    QString orderBy(const ListRequest &request) const;
+
+    Database &m_db;
+};
+
+} // namespace liaison

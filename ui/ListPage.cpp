@@ -1,0 +1,406 @@
+#include "ListPage.h"
+
+#include "RecordListModel.h"
+#include "TableViews.h"
+#include "editors/RecordEditor.h"
+#include "editors/RecordPicker.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+namespace {
+QDateEdit *makeFilterDate(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setMinimumDate(QDate(1900, 1, 1));
+    edit->setSpecialValueText(QObject::tr("any"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate filterDate(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+QString idsText(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(QLatin1Char(','));
+}
+
+QList<qint64> idsFrom(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(part.toLongLong());
+    return ids;
+}
+} // namespace
+
+ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &request, RecordEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_id(id)
+    , m_query(query)
+    , m_baseRequest(request)
+    , m_editor(editor)
+    , m_model(new RecordListModel(query, request, this))
+    , m_view(makeTableView(this, id + QStringLiteral("List"), id))
+    , m_search(new QLineEdit(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(id + QStringLiteral("Page"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(request.sortColumn, request.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    const bool activityRows = request.kind == ListKind::Activities || request.kind == ListKind::FollowUps;
+    stretchColumn(m_view, activityRows ? 2 : 0);
+    connect(m_model, &RecordListModel::failed, this, &ListPage::failed);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPage::selectionChanged);
+
+    m_search->setObjectName(id + QStringLiteral("Search"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setPlaceholderText(request.kind == ListKind::Activities || request.kind == ListKind::FollowUps
+                                     ? tr("Search titles, notes, purposes, places…")
+                                     : tr("Search names, aliases, titles, notes…"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150); // one query per pause in typing, not per key
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ListPage::applyRequest);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    if (m_editor) {
+        auto *newButton = new QPushButton(tr("&New"), this);
+        newButton->setObjectName(id + QStringLiteral("New"));
+        connect(newButton, &QPushButton::clicked, this, [this] {
+            m_view->clearSelection();
+            m_editor->startNew();
+        });
+        top->addWidget(newButton);
+        connect(m_editor, &RecordEditor::recordSaved, this, &ListPage::openRecord);
+    }
+
+    auto *listSide = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(top);
+    if (request.kind == ListKind::Activities || request.kind == ListKind::FollowUps)
+        listLayout->addWidget(makeFilterBar(listSide));
+    listLayout->addWidget(m_view, 1);
+    m_splitter->addWidget(listSide);
+    if (m_editor) {
+        auto *scroll = new QScrollArea(m_splitter);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(m_editor);
+        m_splitter->addWidget(scroll);
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({600, 620});
+    }
+    m_splitter->setObjectName(id + QStringLiteral("Splitter"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_splitter);
+    m_model->fetchMore({});
+}
+
+QWidget *ListPage::makeFilterBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(m_id + QStringLiteral("Filters"));
+    auto *grid = new QVBoxLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *first = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    m_kind = new QComboBox(bar);
+    m_kind->setObjectName(m_id + QStringLiteral("KindFilter"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_kind->addItem(tr("All kinds"), -1);
+    for (ActivityKind kind : allActivityKinds())
+        m_kind->addItem(RecordListModel::kindTitle(activityKindName(kind)), int(kind));
+    m_from = makeFilterDate(bar, m_id + QStringLiteral("FromFilter"), tr("From"));
+    m_to = makeFilterDate(bar, m_id + QStringLiteral("ToFilter"), tr("To"));
+    m_organisation = new RecordPicker(m_query, ListKind::Organisations, bar);
+    m_organisation->setObjectName(m_id + QStringLiteral("OrganisationFilter"));
+    m_organisation->setPlaceholderText(tr("Organisation"));
+    m_person = new RecordPicker(m_query, ListKind::People, bar);
+    m_person->setObjectName(m_id + QStringLiteral("PersonFilter"));
+    m_person->setPlaceholderText(tr("Person"));
+    m_partnership = new RecordPicker(m_query, ListKind::Partnerships, bar);
+    m_partnership->setObjectName(m_id + QStringLiteral("PartnershipFilter"));
+    m_partnership->setPlaceholderText(tr("Partnership"));
+    m_area = new QLineEdit(bar);
+    m_area->setObjectName(m_id + QStringLiteral("AreaFilter"));
+    m_area->setPlaceholderText(tr("Area"));
+    m_country = new QLineEdit(bar);
+    m_country->setObjectName(m_id + QStringLiteral("CountryFilter"));
+    m_country->setPlaceholderText(tr("Country"));
+    m_savedFilters = new QComboBox(bar);
+    m_savedFilters->setObjectName(m_id + QStringLiteral("SavedFilters"));
+    m_savedFilters->setAccessibleName(tr("Saved filters"));
+    auto *saveFilter = new QPushButton(tr("Save filter…"), bar);
+    saveFilter->setObjectName(m_id + QStringLiteral("SaveFilter"));
+
+    first->addWidget(m_kind);
+    first->addWidget(new QLabel(tr("from"), bar));
+    first->addWidget(m_from);
+    first->addWidget(new QLabel(tr("to"), bar));
+    first->addWidget(m_to);
+    first->addWidget(m_savedFilters, 1);
+    first->addWidget(saveFilter);
+    second->addWidget(m_organisation, 2);
+    second->addWidget(m_person, 2);
+    second->addWidget(m_partnership, 2);
+    second->addWidget(m_area, 1);
+    second->addWidget(m_country, 1);
+    if (m_baseRequest.kind == ListKind::FollowUps) {
+        m_includeDone = new QCheckBox(tr("Show done"), bar);
+        m_includeDone->setObjectName(m_id + QStringLiteral("IncludeDone"));
+        second->addWidget(m_includeDone);
+        connect(m_includeDone, &QCheckBox::toggled, this, &ListPage::applyRequest);
+    }
+    grid->addLayout(first);
+    grid->addLayout(second);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ListPage::applyRequest);
+    connect(m_from, &QDateEdit::dateChanged, this, &ListPage::applyRequest);
+    connect(m_to, &QDateEdit::dateChanged, this, &ListPage::applyRequest);
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_organisation), static_cast<QLineEdit *>(m_person),
+                            static_cast<QLineEdit *>(m_partnership), m_area, m_country})
+        connect(edit, &QLineEdit::editingFinished, this, &ListPage::applyRequest);
+    connect(saveFilter, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of this filter set:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveFilterAs(name.trimmed());
+    });
+    connect(m_savedFilters, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applySavedFilter(m_savedFilters->itemText(index));
+    });
+    fillSavedFilters();
+    return bar;
+}
+
+ActivityFilter ListPage::currentFilter() const
+{
+    ActivityFilter filter = m_baseRequest.filter;
+    filter.text = m_search->text();
+    if (!m_kind)
+        return filter;
+    if (m_kind->currentData().toInt() >= 0)
+        filter.kinds = {ActivityKind(m_kind->currentData().toInt())};
+    filter.from = filterDate(m_from);
+    filter.to = filterDate(m_to);
+    // A name that matches no record filters to nothing rather than to everything.
+    if (!m_organisation->text().trimmed().isEmpty())
+        filter.organisationIds = {qMax<qint64>(m_organisation->selectedId(), -1)};
+    if (!m_person->text().trimmed().isEmpty())
+        filter.personIds = {qMax<qint64>(m_person->selectedId(), -1)};
+    if (!m_partnership->text().trimmed().isEmpty())
+        filter.partnershipIds = {qMax<qint64>(m_partnership->selectedId(), -1)};
+    if (!m_area->text().trimmed().isEmpty())
+        filter.areas = {m_area->text().trimmed()};
+    if (!m_country->text().trimmed().isEmpty())
+        filter.countries = {m_country->text().trimmed()};
+    return filter;
+}
+
+void ListPage::setFilter(const ActivityFilter &filter)
+{
+    m_applyingSaved = true;
+    m_search->setText(filter.text);
+    if (m_kind) {
+        m_kind->setCurrentIndex(filter.kinds.isEmpty() ? 0 : m_kind->findData(int(filter.kinds.first())));
+        m_from->setDate(filter.from.isValid() ? filter.from : m_from->minimumDate());
+        m_to->setDate(filter.to.isValid() ? filter.to : m_to->minimumDate());
+        m_area->setText(filter.areas.value(0));
+        m_country->setText(filter.countries.value(0));
+    }
+    m_applyingSaved = false;
+    applyRequest();
+}
+
+void ListPage::applyRequest()
+{
+    if (m_applyingSaved)
+        return;
+    ListRequest request = m_model->request();
+    request.text = m_search->text();
+    request.filter = currentFilter();
+    if (m_includeDone)
+        request.includeDone = m_includeDone->isChecked();
+    m_model->setRequest(request);
+    m_model->fetchMore({});
+}
+
+void ListPage::reload()
+{
+    const qint64 current = m_editor ? m_editor->currentId() : 0;
+    m_model->reload();
+    if (m_model->rowCount() == 0)
+        m_model->fetchMore({});
+    const int row = m_model->rowOf(current);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    if (m_editor)
+        m_editor->reload();
+}
+
+void ListPage::openRecord(qint64 id)
+{
+    if (m_editor && m_editor->currentId() != id)
+        m_editor->load(id);
+    int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_model->reload();
+        row = m_model->rowOf(id);
+    }
+    const QSignalBlocker blocker(m_view->selectionModel());
+    if (row >= 0) {
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(m_model->index(row, 0));
+    } else {
+        m_view->clearSelection();
+    }
+}
+
+void ListPage::selectionChanged()
+{
+    if (!m_editor)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        m_editor->load(current.data(RecordListModel::IdRole).toLongLong());
+}
+
+void ListPage::setReadOnly(bool readOnly)
+{
+    if (m_editor)
+        m_editor->setEnabled(!readOnly);
+    if (auto *newButton = findChild<QPushButton *>(m_id + QStringLiteral("New")))
+        newButton->setEnabled(!readOnly);
+}
+
+void ListPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("pages/%1/splitter").arg(m_id), m_splitter->saveState());
+    settings.setValue(QStringLiteral("pages/%1/header").arg(m_id), m_view->horizontalHeader()->saveState());
+}
+
+void ListPage::restoreState(QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("pages/%1/splitter").arg(m_id)).toByteArray());
+    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("pages/%1/header").arg(m_id)).toByteArray())) {
+        const int stretched = m_baseRequest.kind == ListKind::Activities || m_baseRequest.kind == ListKind::FollowUps ? 2 : 0;
+        // Sized to their contents, but a long focus or place must not squeeze
+        // the names and titles.
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (column == stretched)
+                continue;
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), column == 3 ? 150 : 200));
+        }
+    }
+}
+
+void ListPage::saveFilterAs(const QString &name)
+{
+    const ActivityFilter filter = currentFilter();
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("filters/") + m_id);
+    settings.beginGroup(name);
+    QStringList kinds;
+    for (ActivityKind kind : filter.kinds)
+        kinds.append(activityKindName(kind));
+    settings.setValue(QStringLiteral("kinds"), kinds);
+    settings.setValue(QStringLiteral("from"), filter.from);
+    settings.setValue(QStringLiteral("to"), filter.to);
+    settings.setValue(QStringLiteral("organisations"), idsText(filter.organisationIds));
+    settings.setValue(QStringLiteral("people"), idsText(filter.personIds));
+    settings.setValue(QStringLiteral("partnerships"), idsText(filter.partnershipIds));
+    settings.setValue(QStringLiteral("areas"), filter.areas);
+    settings.setValue(QStringLiteral("countries"), filter.countries);
+    settings.setValue(QStringLiteral("text"), filter.text);
+    settings.endGroup();
+    settings.endGroup();
+    fillSavedFilters();
+    if (m_savedFilters)
+        m_savedFilters->setCurrentText(name);
+}
+
+QStringList ListPage::savedFilterNames() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("filters/") + m_id);
+    return settings.childGroups();
+}
+
+void ListPage::applySavedFilter(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("filters/") + m_id);
+    if (!settings.childGroups().contains(name))
+        return;
+    settings.beginGroup(name);
+    ActivityFilter filter;
+    for (const QString &kind : settings.value(QStringLiteral("kinds")).toStringList())
+        filter.kinds.append(activityKindFromName(kind));
+    filter.from = settings.value(QStringLiteral("from")).toDate();
+    filter.to = settings.value(QStringLiteral("to")).toDate();
+    filter.organisationIds = idsFrom(settings.value(QStringLiteral("organisations")).toString());
+    filter.personIds = idsFrom(settings.value(QStringLiteral("people")).toString());
+    filter.partnershipIds = idsFrom(settings.value(QStringLiteral("partnerships")).toString());
+    filter.areas = settings.value(QStringLiteral("areas")).toStringList();
+    filter.countries = settings.value(QStringLiteral("countries")).toStringList();
+    filter.text = settings.value(QStringLiteral("text")).toString();
+    setFilter(filter);
+    // Records chosen by id are applied directly (their pickers show names only when typed).
+    ListRequest request = m_model->request();
+    request.filter = filter;
+    m_model->setRequest(request);
+    m_model->fetchMore({});
+}
+
+void ListPage::fillSavedFilters()
+{
+    if (!m_savedFilters)
+        return;
+    m_savedFilters->clear();
+    m_savedFilters->addItem(tr("Saved filters…"));
+    m_savedFilters->addItems(savedFilterNames());
+}
+
+} // namespace liaison

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "storage/ListQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace liaison {
+
+class RecordEditor;
+class RecordListModel;
+class RecordPicker;
+
+// One page of the main window: a search box and filters above a windowed,
+// SQL-sorted list, and the selected record's editor beside it.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListPage(const QString &id, ListQuery &query, const ListRequest &request, RecordEditor *editor,
+             QWidget *parent = nullptr);
+
+    QString id() const { return m_id; }
+    RecordListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    RecordEditor *editor() const { return m_editor; }
+    QLineEdit *searchBox() const { return m_search; }
+
+    // Re-reads the list after an edit, keeping the selection.
+    void reload();
+    // Shows record `id` in the editor and selects it when listed.
+    void openRecord(qint64 id);
+    void setReadOnly(bool readOnly);
+
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+    // Activity filters as the page's controls show them.
+    ActivityFilter currentFilter() const;
+    void setFilter(const ActivityFilter &filter);
+    // Saved, named filter sets (activity pages), kept in QSettings.
+    void saveFilterAs(const QString &name);
+    void applySavedFilter(const QString &name);
+    QStringList savedFilterNames() const;
+
+signals:
+    void failed(const QString &message);
+
+private:
+    void applyRequest();
+    void selectionChanged();
+    void fillSavedFilters();
+    QWidget *makeFilterBar(QWidget *parent);
+
+    QString m_id;
+    ListQuery &m_query;
+    ListRequest m_baseRequest;
+    RecordEditor *m_editor;
+    RecordListModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QSplitter *m_splitter;
+    QTimer *m_searchDelay;
+    // Activity filters (activities and follow-ups pages)
+    QComboBox *m_kind = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    RecordPicker *m_organisation = nullptr;
+    RecordPicker *m_person = nullptr;
+    RecordPicker *m_partnership = nullptr;
+    QLineEdit *m_area = nullptr;
+    QLineEdit *m_country = nullptr;
+    QComboBox *m_savedFilters = nullptr;
+    QCheckBox *m_includeDone = nullptr;
+    bool m_applyingSaved = false;
+};
+
+} // namespace liaison

@@ -1,0 +1,484 @@
+#include "ActivityEditor.h"
+
+#include "PartialDateEdit.h"
+#include "RecordListModel.h"
+#include "RecordPicker.h"
+#include "TableViews.h"
+#include "domain/Vocabulary.h"
+#include "storage/Repository.h"
+#include "storage/StorageError.h"
+#include "undo/EditContext.h"
+#include "undo/SaveRecordCommand.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+namespace {
+QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setMinimumDate(QDate(1900, 1, 1));
+    edit->setSpecialValueText(QObject::tr("not set"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+void setDateOf(QDateEdit *edit, const QDate &date)
+{
+    edit->setDate(date.isValid() ? date : edit->minimumDate());
+}
+} // namespace
+
+ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent)
+    : RecordEditor(context, undoStack, query, parent)
+    , m_heading(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_start(new PartialDateEdit(this))
+    , m_end(new PartialDateEdit(this))
+    , m_location(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_series(new QComboBox(this))
+    , m_purpose(new QLineEdit(this))
+    , m_outcome(new QLineEdit(this))
+    , m_hasFollowUp(new QCheckBox(tr("Follow up by"), this))
+    , m_followUpDue(makeDateEdit(this, QStringLiteral("activityFollowUpDue")))
+    , m_followUpDone(new QCheckBox(tr("Done"), this))
+    , m_agreementStatus(new QComboBox(this))
+    , m_signed(makeDateEdit(this, QStringLiteral("activitySigned")))
+    , m_renewal(makeDateEdit(this, QStringLiteral("activityRenewal")))
+    , m_areas(new QLineEdit(this))
+    , m_partnershipPicker(new RecordPicker(query, ListKind::Partnerships, this))
+    , m_partnerships(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_participantPerson(new RecordPicker(query, ListKind::People, this))
+    , m_participantOrganisation(new RecordPicker(query, ListKind::Organisations, this))
+    , m_participantRole(new QComboBox(this))
+    , m_participantModel(new QStandardItemModel(0, 3, this))
+    , m_stopPlace(new QLineEdit(this))
+    , m_stopDate(new PartialDateEdit(this))
+    , m_stopModel(new QStandardItemModel(0, 3, this))
+{
+    setObjectName(QStringLiteral("activityEditor"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_heading->setObjectName(QStringLiteral("activityHeading"));
+    for (ActivityKind kind : allActivityKinds())
+        m_kind->addItem(RecordListModel::kindTitle(activityKindName(kind)), int(kind));
+    m_kind->setObjectName(QStringLiteral("activityKind"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_title->setObjectName(QStringLiteral("activityTitle"));
+    m_title->setAccessibleName(tr("Title"));
+    m_start->setObjectName(QStringLiteral("activityStart"));
+    m_end->setObjectName(QStringLiteral("activityEnd"));
+    m_end->setValue({});
+    m_location->setObjectName(QStringLiteral("activityLocation"));
+    m_description->setObjectName(QStringLiteral("activityDescription"));
+    m_description->setMaximumHeight(60);
+    m_series->setObjectName(QStringLiteral("activitySeries"));
+    m_purpose->setObjectName(QStringLiteral("activityPurpose"));
+    m_outcome->setObjectName(QStringLiteral("activityOutcome"));
+    m_hasFollowUp->setObjectName(QStringLiteral("activityHasFollowUp"));
+    m_followUpDone->setObjectName(QStringLiteral("activityFollowUpDone"));
+    m_agreementStatus->setObjectName(QStringLiteral("activityAgreementStatus"));
+    m_agreementStatus->setEditable(true);
+    m_agreementStatus->addItems(Vocabulary::agreementStatuses());
+    m_areas->setObjectName(QStringLiteral("activityAreas"));
+    m_areas->setPlaceholderText(tr("Areas of cooperation, separated by ;"));
+
+    auto *followUp = new QHBoxLayout;
+    followUp->addWidget(m_hasFollowUp);
+    followUp->addWidget(m_followUpDue, 1);
+    followUp->addWidget(m_followUpDone);
+    auto *agreementDates = new QHBoxLayout;
+    agreementDates->addWidget(new QLabel(tr("signed"), this));
+    agreementDates->addWidget(m_signed, 1);
+    agreementDates->addWidget(new QLabel(tr("renewal"), this));
+    agreementDates->addWidget(m_renewal, 1);
+
+    m_form->addRow(tr("&Kind:"), m_kind);
+    m_form->addRow(tr("&Title:"), m_title);
+    m_form->addRow(tr("&When:"), m_start);
+    m_form->addRow(tr("&Until:"), m_end);
+    m_form->addRow(tr("&Location:"), m_location);
+    m_form->addRow(tr("Se&ries:"), m_series);
+    m_form->addRow(tr("&Purpose:"), m_purpose);
+    m_form->addRow(tr("&Outcome:"), m_outcome);
+    m_form->addRow(tr("Follow-up:"), followUp);
+    m_form->addRow(tr("&Status:"), m_agreementStatus);
+    m_form->addRow(tr("Dates:"), agreementDates);
+    m_partnershipPicker->setObjectName(QStringLiteral("activityPartnership"));
+    m_partnershipPicker->setAccessibleName(tr("Partnership this activity advances"));
+    m_partnershipPicker->setPlaceholderText(tr("Partnership this advances…"));
+    m_partnerships->setObjectName(QStringLiteral("activityPartnerships"));
+    m_partnerships->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *linkButton = new QPushButton(tr("&Link"), this);
+    linkButton->setObjectName(QStringLiteral("activityLinkPartnership"));
+    auto *unlinkButton = new QPushButton(tr("Unlink all"), this);
+    unlinkButton->setObjectName(QStringLiteral("activityUnlinkPartnerships"));
+    connect(linkButton, &QPushButton::clicked, this, &ActivityEditor::linkPartnership);
+    connect(unlinkButton, &QPushButton::clicked, this, [this] {
+        m_activity.partnershipIds.clear();
+        fillPartnerships();
+    });
+    auto *partnershipRow = new QHBoxLayout;
+    partnershipRow->addWidget(m_partnerships, 2);
+    partnershipRow->addWidget(m_partnershipPicker, 2);
+    partnershipRow->addWidget(linkButton);
+    partnershipRow->addWidget(unlinkButton);
+    m_form->addRow(tr("&Areas:"), m_areas);
+    m_form->addRow(tr("Partnerships:"), partnershipRow);
+    m_form->addRow(tr("&Notes:"), m_description);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityEditor::showKindFields);
+
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(QStringLiteral("activitySave"));
+    saveButton->setDefault(true);
+    auto *deleteButton = new QPushButton(tr("&Delete"), this);
+    deleteButton->setObjectName(QStringLiteral("activityDelete"));
+    connect(saveButton, &QPushButton::clicked, this, &ActivityEditor::save);
+    connect(deleteButton, &QPushButton::clicked, this, &ActivityEditor::remove);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(saveButton);
+    buttons->addWidget(deleteButton);
+    buttons->addStretch();
+
+    // Participants
+    m_participantPerson->setObjectName(QStringLiteral("participantPerson"));
+    m_participantPerson->setAccessibleName(tr("Participant person"));
+    m_participantPerson->setPlaceholderText(tr("Person…"));
+    m_participantOrganisation->setObjectName(QStringLiteral("participantOrganisation"));
+    m_participantOrganisation->setAccessibleName(tr("Participant organisation"));
+    m_participantOrganisation->setPlaceholderText(tr("Organisation…"));
+    m_participantRole->setObjectName(QStringLiteral("participantRole"));
+    m_participantRole->setEditable(true);
+    m_participantRole->addItems(Vocabulary::participantRoles());
+    m_participantModel->setHorizontalHeaderLabels({tr("Person"), tr("Organisation"), tr("Role")});
+    m_participantView = makeTableView(this, QStringLiteral("activityParticipants"), tr("Participants"));
+    m_participantView->setModel(m_participantModel);
+    auto *addParticipant = new QPushButton(tr("&Add"), this);
+    addParticipant->setObjectName(QStringLiteral("participantAdd"));
+    auto *removeParticipant = new QPushButton(tr("Remove"), this);
+    removeParticipant->setObjectName(QStringLiteral("participantRemove"));
+    connect(addParticipant, &QPushButton::clicked, this, &ActivityEditor::addParticipant);
+    connect(removeParticipant, &QPushButton::clicked, this, &ActivityEditor::removeParticipant);
+    auto *participantRow = new QHBoxLayout;
+    participantRow->addWidget(m_participantPerson, 3);
+    participantRow->addWidget(m_participantOrganisation, 3);
+    participantRow->addWidget(m_participantRole, 2);
+    participantRow->addWidget(addParticipant);
+    participantRow->addWidget(removeParticipant);
+    auto *participantPage = new QWidget(this);
+    auto *participantLayout = new QVBoxLayout(participantPage);
+    participantLayout->addWidget(m_participantView, 1);
+    participantLayout->addLayout(participantRow);
+
+    // Itinerary
+    m_stopModel->setHorizontalHeaderLabels({tr("Place"), tr("When"), tr("Purpose")});
+    auto *stopView = makeTableView(this, QStringLiteral("activityItinerary"), tr("Itinerary"));
+    stopView->setModel(m_stopModel);
+    m_stopPlace->setObjectName(QStringLiteral("stopPlace"));
+    m_stopPlace->setPlaceholderText(tr("Place…"));
+    auto *addStop = new QPushButton(tr("Add stop"), this);
+    addStop->setObjectName(QStringLiteral("stopAdd"));
+    connect(addStop, &QPushButton::clicked, this, &ActivityEditor::addStop);
+    auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_stopPlace, 2);
+    stopRow->addWidget(m_stopDate, 2);
+    stopRow->addWidget(addStop);
+    m_stopPage = new QWidget(this);
+    auto *stopLayout = new QVBoxLayout(m_stopPage);
+    stopLayout->addWidget(stopView, 1);
+    stopLayout->addLayout(stopRow);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("activityTabs"));
+    tabs->addTab(participantPage, tr("Participants"));
+    tabs->addTab(m_stopPage, tr("Itinerary"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(m_form);
+    layout->addLayout(buttons);
+    layout->addWidget(tabs, 1);
+    load(0);
+}
+
+void ActivityEditor::showKindFields()
+{
+    const auto kind = ActivityKind(m_kind->currentData().toInt());
+    const bool introductionLike = kind == ActivityKind::Introduction || kind == ActivityKind::Meeting;
+    m_form->setRowVisible(m_series, kind == ActivityKind::Event);
+    m_form->setRowVisible(m_purpose, introductionLike);
+    m_form->setRowVisible(m_outcome, introductionLike);
+    m_form->setRowVisible(8, introductionLike); // the follow-up row
+    m_form->setRowVisible(m_agreementStatus, kind == ActivityKind::Agreement);
+    m_form->setRowVisible(10, kind == ActivityKind::Agreement); // signed and renewal dates
+    m_form->setRowVisible(m_end, kind == ActivityKind::Delegation || kind == ActivityKind::Event);
+    m_stopPage->setEnabled(kind == ActivityKind::Delegation);
+}
+
+void ActivityEditor::load(qint64 id)
+{
+    Repository &repo = m_context.repository();
+    std::optional<Activity> a;
+    QList<Series> series;
+    try {
+        if (id != 0)
+            a = repo.activities().find(id);
+        series = repo.series().list();
+    } catch (const StorageError &e) {
+        m_context.notifyFailed(e.message());
+    }
+    m_id = a ? a->id : 0;
+    if (a) {
+        m_activity = *a;
+    } else {
+        m_activity = Activity();
+        m_activity.kind = ActivityKind(m_kind->currentData().toInt());
+        m_activity.when = DateSpan(PartialDate(QDate::currentDate()));
+    }
+    m_newNames = QList<QPair<QString, QString>>(m_activity.participants.size());
+    m_heading->setText(m_id ? m_activity.title : tr("New activity"));
+    m_kind->setCurrentIndex(m_kind->findData(int(m_activity.kind)));
+    m_title->setText(m_activity.title);
+    m_start->setValue(m_activity.when.start());
+    m_end->setValue(m_activity.when.end());
+    m_location->setText(m_activity.location);
+    m_description->setPlainText(m_activity.description);
+    m_series->clear();
+    m_series->addItem(tr("(one-off)"), 0);
+    for (const Series &s : std::as_const(series))
+        m_series->addItem(s.name, s.id);
+    m_series->setCurrentIndex(qMax(0, m_series->findData(m_activity.seriesId)));
+    m_purpose->setText(m_activity.purpose);
+    m_outcome->setText(m_activity.outcome);
+    m_hasFollowUp->setChecked(m_activity.followUpDue.isValid());
+    setDateOf(m_followUpDue, m_activity.followUpDue);
+    m_followUpDone->setChecked(m_activity.followUpDone);
+    m_agreementStatus->setCurrentText(m_activity.agreementStatus);
+    setDateOf(m_signed, m_activity.signedDate);
+    setDateOf(m_renewal, m_activity.renewalDate);
+    m_areas->setText(m_activity.areas.join(QStringLiteral("; ")));
+    fillParticipants();
+    fillStops();
+    fillPartnerships();
+    showKindFields();
+}
+
+void ActivityEditor::fillParticipants()
+{
+    Repository &repo = m_context.repository();
+    m_participantModel->removeRows(0, m_participantModel->rowCount());
+    for (int i = 0; i < m_activity.participants.size(); ++i) {
+        const Participant &p = m_activity.participants.at(i);
+        QString person = m_newNames.value(i).first;
+        QString organisation = m_newNames.value(i).second;
+        try {
+            if (p.personId)
+                if (const auto found = repo.people().find(p.personId))
+                    person = found->name;
+            if (p.organisationId)
+                if (const auto found = repo.organisations().find(p.organisationId))
+                    organisation = found->displayName();
+        } catch (const StorageError &) {
+        }
+        m_participantModel->appendRow({new QStandardItem(person), new QStandardItem(organisation), new QStandardItem(p.role)});
+    }
+    m_participantView->resizeColumnsToContents();
+}
+
+void ActivityEditor::fillPartnerships()
+{
+    QStringList names;
+    for (qint64 id : std::as_const(m_activity.partnershipIds)) {
+        try {
+            if (const auto p = m_context.repository().partnerships().find(id))
+                names.append(p->name);
+        } catch (const StorageError &) {
+        }
+    }
+    const QString text = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    m_partnerships->setToolTip(text);
+    m_partnerships->setText(m_partnerships->fontMetrics().elidedText(text, Qt::ElideRight, 260));
+    m_partnershipPicker->clear();
+}
+
+void ActivityEditor::linkPartnership()
+{
+    const qint64 id = m_partnershipPicker->selectedId();
+    if (!id) {
+        m_context.notifyFailed(tr("No partnership is called \"%1\".").arg(m_partnershipPicker->text()));
+        return;
+    }
+    if (!m_activity.partnershipIds.contains(id))
+        m_activity.partnershipIds.append(id);
+    fillPartnerships();
+}
+
+void ActivityEditor::fillStops()
+{
+    m_stopModel->removeRows(0, m_stopModel->rowCount());
+    for (const ItineraryStop &stop : std::as_const(m_activity.itinerary))
+        m_stopModel->appendRow({new QStandardItem(stop.place), new QStandardItem(stop.date.toDisplayString()),
+                                new QStandardItem(stop.purpose)});
+}
+
+void ActivityEditor::addParticipant()
+{
+    const QString person = m_participantPerson->text().trimmed();
+    const QString organisation = m_participantOrganisation->text().trimmed();
+    if (person.isEmpty() && organisation.isEmpty())
+        return;
+    Participant p;
+    p.personId = m_participantPerson->selectedId();
+    p.organisationId = m_participantOrganisation->selectedId();
+    p.role = m_participantRole->currentText().trimmed();
+    m_activity.participants.append(p);
+    m_newNames.append({p.personId ? QString() : person, p.organisationId ? QString() : organisation});
+    m_participantPerson->clear();
+    m_participantOrganisation->clear();
+    fillParticipants();
+}
+
+void ActivityEditor::removeParticipant()
+{
+    const int row = m_participantView->currentIndex().row();
+    if (row < 0 || row >= m_activity.participants.size())
+        return;
+    m_activity.participants.removeAt(row);
+    m_newNames.removeAt(row);
+    fillParticipants();
+}
+
+void ActivityEditor::addStop()
+{
+    if (m_stopPlace->text().trimmed().isEmpty())
+        return;
+    ItineraryStop stop;
+    stop.place = m_stopPlace->text().trimmed();
+    stop.date = m_stopDate->value();
+    m_activity.itinerary.append(stop);
+    m_stopPlace->clear();
+    fillStops();
+}
+
+void ActivityEditor::save()
+{
+    if (m_title->text().trimmed().isEmpty() || !m_start->value().isValid()) {
+        m_context.notifyFailed(tr("An activity needs a title and a date."));
+        return;
+    }
+    std::optional<Activity> before;
+    if (m_id)
+        before = m_context.repository().activities().find(m_id);
+    Activity after = m_activity;
+    after.kind = ActivityKind(m_kind->currentData().toInt());
+    after.title = m_title->text().trimmed();
+    after.when = DateSpan(m_start->value(), m_end->value());
+    after.location = m_location->text().trimmed();
+    after.description = m_description->toPlainText();
+    after.seriesId = after.kind == ActivityKind::Event ? m_series->currentData().toLongLong() : 0;
+    after.purpose = m_purpose->text().trimmed();
+    after.outcome = m_outcome->text().trimmed();
+    after.followUpDue = m_hasFollowUp->isChecked() ? dateOf(m_followUpDue) : QDate();
+    if (m_hasFollowUp->isChecked() && !after.followUpDue.isValid())
+        after.followUpDue = QDate::currentDate().addDays(14);
+    after.followUpDone = m_followUpDone->isChecked();
+    after.agreementStatus = after.kind == ActivityKind::Agreement ? m_agreementStatus->currentText().trimmed() : QString();
+    after.signedDate = dateOf(m_signed);
+    after.renewalDate = dateOf(m_renewal);
+    after.areas.clear();
+    for (const QString &area : m_areas->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!area.trimmed().isEmpty())
+            after.areas.append(area.trimmed());
+
+    const bool creating = !before.has_value();
+    const int failures = m_context.failureCount();
+    m_undoStack.beginMacro(creating ? tr("Create %1 %2").arg(m_kind->currentText().toLower(), after.title)
+                                    : tr("Change %1 %2").arg(m_kind->currentText().toLower(), after.title));
+    // Names typed that are not in the database yet become records first.
+    for (int i = 0; i < after.participants.size(); ++i) {
+        Participant &p = after.participants[i];
+        const auto names = m_newNames.value(i);
+        if (!p.personId && !names.first.isEmpty()) {
+            Person person;
+            person.name = names.first;
+            auto *create = new SaveRecordCommand<Person>(m_context, std::nullopt, person, tr("Create person %1").arg(person.name));
+            m_undoStack.push(create);
+            if (m_context.failureCount() == failures)
+                p.personId = create->recordId();
+        }
+        if (!p.organisationId && !names.second.isEmpty()) {
+            Organisation organisation;
+            organisation.name = names.second;
+            auto *create = new SaveRecordCommand<Organisation>(m_context, std::nullopt, organisation,
+                                                               tr("Create organisation %1").arg(organisation.name));
+            m_undoStack.push(create);
+            if (m_context.failureCount() == failures)
+                p.organisationId = create->recordId();
+        }
+    }
+    after.participants.erase(std::remove_if(after.participants.begin(), after.participants.end(),
+                                            [](const Participant &p) { return !p.personId && !p.organisationId; }),
+                             after.participants.end());
+    auto *command = new SaveRecordCommand<Activity>(m_context, before, after, tr("Save activity"));
+    m_undoStack.push(command);
+    const bool ok = m_context.failureCount() == failures;
+    m_undoStack.endMacro();
+    if (!ok)
+        return; // refused: keep what was typed on screen
+    if (creating) {
+        m_id = command->recordId();
+        emit recordSaved(m_id);
+    }
+    load(m_id);
+}
+
+void ActivityEditor::remove()
+{
+    if (!m_id)
+        return;
+    if (const auto current = m_context.repository().activities().find(m_id))
+        m_undoStack.push(new RemoveRecordCommand<Activity>(m_context, *current, tr("Delete activity %1").arg(current->title)));
+    load(0);
+}
+
+void ActivityEditor::markFollowUpDone()
+{
+    if (!m_id)
+        return;
+    const auto before = m_context.repository().activities().find(m_id);
+    if (!before)
+        return;
+    Activity after = *before;
+    after.followUpDone = true;
+    m_undoStack.push(new SaveRecordCommand<Activity>(m_context, before, after, tr("Mark follow-up of %1 done").arg(after.title)));
+    load(m_id);
+}
+
+} // namespace liaison

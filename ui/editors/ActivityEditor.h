@@ -1,0 +1,85 @@
+#pragma once
+
+#include "RecordEditor.h"
+#include "domain/Activity.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStandardItemModel;
+class QTableView;
+
+namespace liaison {
+
+class PartialDateEdit;
+class RecordPicker;
+
+// One activity, with the fields of its kind: an introduction's purpose,
+// outcome and follow-up; an event's series; an agreement's status and dates;
+// participants with roles for all (introducer and the two sides, speakers,
+// delegation members, parties), and itinerary stops for a delegation.
+class ActivityEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    ActivityEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr);
+
+    void load(qint64 id) override;
+    void save();
+    void remove();
+    // Adds the person and/or organisation typed in the participant row to the
+    // form (saved with the activity); new names are created on save.
+    void addParticipant();
+    void removeParticipant();
+    void addStop();
+    void markFollowUpDone();
+    // Links the activity to the partnership named in the picker (saved with it).
+    void linkPartnership();
+
+private:
+    void showKindFields();
+    void fillParticipants();
+    void fillStops();
+    void fillPartnerships();
+
+    QLabel *m_heading;
+    QComboBox *m_kind;
+    QLineEdit *m_title;
+    PartialDateEdit *m_start;
+    PartialDateEdit *m_end;
+    QLineEdit *m_location;
+    QPlainTextEdit *m_description;
+    QComboBox *m_series;
+    QLineEdit *m_purpose;
+    QLineEdit *m_outcome;
+    QCheckBox *m_hasFollowUp;
+    QDateEdit *m_followUpDue;
+    QCheckBox *m_followUpDone;
+    QComboBox *m_agreementStatus;
+    QDateEdit *m_signed;
+    QDateEdit *m_renewal;
+    QLineEdit *m_areas;
+    RecordPicker *m_partnershipPicker;
+    QLabel *m_partnerships;
+    QFormLayout *m_form;
+    RecordPicker *m_participantPerson;
+    RecordPicker *m_participantOrganisation;
+    QComboBox *m_participantRole;
+    QStandardItemModel *m_participantModel;
+    QTableView *m_participantView;
+    QLineEdit *m_stopPlace;
+    PartialDateEdit *m_stopDate;
+    QStandardItemModel *m_stopModel;
+    QWidget *m_stopPage;
+
+    Activity m_activity; // the record being edited, participants included
+    // Participants typed with names not yet in the database.
+    QList<QPair<QString, QString>> m_newNames; // parallel to m_activity.participants: person, organisation
+};
+
+} // namespace liaison

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QUndoStack;
+
+namespace liaison {
+
+class EditContext;
+class ListQuery;
+
+// The detail pane of a list page: shows one record, edits it through undo
+// commands, and re-reads it when the database changes.
+class RecordEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr)
+        : QWidget(parent)
+        , m_context(context)
+        , m_undoStack(undoStack)
+        , m_query(query)
+    {
+    }
+
+    qint64 currentId() const { return m_id; }
+    // Shows record `id` (0: a blank form for a new record).
+    virtual void load(qint64 id) = 0;
+    void startNew() { load(0); }
+    void reload() { load(m_id); }
+
+signals:
+    // A record was created or chosen from within the editor: the page selects it.
+    void recordSaved(qint64 id);
+    // Open another record (a linked organisation, person, activity…).
+    void openRequested(const QString &pageId, qint64 id);
+
+protected:
+    EditContext &m_context;
+    QUndoStack &m_undoStack;
+    ListQuery &m_query;
+    qint64 m_id = 0;
+    int m_loadedVersion = 0; // the row version shown: a save is guarded by it
+};
+
+} // namespace liaison
