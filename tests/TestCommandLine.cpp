@@ -5,7 +5,9 @@
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace liaison;
@@ -27,6 +29,8 @@ private slots:
     void newerDatabaseIsRefused();
     void windowWithoutDisplaySaysHow();
     void windowWithBadDatabaseSaysWhy();
+    void windowTakesAFileManagersArgument_data();
+    void windowTakesAFileManagersArgument();
 
 private:
     struct Result
@@ -273,6 +277,35 @@ void TestCommandLine::windowWithBadDatabaseSaysWhy()
     const Result result = run({QStringLiteral("--db"), QStringLiteral("/nonexistent/dir/x.sqlite")}, env);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QLatin1String("liaison: error: /nonexistent/dir/x.sqlite")), qPrintable(result.err));
+}
+
+void TestCommandLine::windowTakesAFileManagersArgument_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    // A database named on its own is opened like --db (here: refused, with why).
+    QTest::newRow("database file") << QStringList{QStringLiteral("/nonexistent/dir/x.liaison")}
+                                   << QStringLiteral("liaison: error: /nonexistent/dir/x.liaison");
+    QTest::newRow("two files") << QStringList{QStringLiteral("a.liaison"), QStringLiteral("b.liaison")}
+                               << QStringLiteral("unexpected argument 'b.liaison'");
+    QTest::newRow("two databases") << QStringList{QStringLiteral("--db"), QStringLiteral("a.liaison"), QStringLiteral("b.liaison")}
+                                   << QStringLiteral("two databases given");
+}
+
+void TestCommandLine::windowTakesAFileManagersArgument()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // As in a desktop session; without it Qt warns about it (root, no session).
+    QTemporaryDir runtime;
+    QVERIFY(QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    const Result result = run(arguments, env);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
@@ -25,6 +26,7 @@ private slots:
     void aboutShowsVersionAndLicence();
     void translationIsBuiltAndLoaded();
     void missingTranslationFallsBackToEnglish();
+    void mainWidgetsHaveAccessibleNames();
 
 private:
     static QStringList menuTitles(const QMainWindow &window);
@@ -88,6 +90,33 @@ void TestDesktopIntegration::missingTranslationFallsBackToEnglish()
     db->open(testDb.location());
     MainWindow window(std::move(db));
     QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));
+}
+
+void TestDesktopIntegration::mainWidgetsHaveAccessibleNames()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto db = std::make_unique<Database>();
+    db->open(testDb.location());
+    MainWindow window(std::move(db));
+    // What a screen reader announces: navigation, every list and search box, the timeline.
+    QStringList names = {QStringLiteral("navigation"), QStringLiteral("timelinePage")};
+    for (const char *page : {"organisations", "people", "partnerships", "activities", "followups"})
+        names << QLatin1String(page) + QStringLiteral("List");
+    for (const QString &name : names) {
+        auto *widget = window.findChild<QWidget *>(name);
+        QVERIFY2(widget, qPrintable(name));
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+    }
+    const QList<QLineEdit *> edits = window.findChildren<QLineEdit *>();
+    int searchBoxes = 0;
+    for (QLineEdit *edit : edits) {
+        if (edit->placeholderText().startsWith(QLatin1String("Search"))) {
+            ++searchBoxes;
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->placeholderText()));
+        }
+    }
+    QVERIFY(searchBoxes >= 5);
 }
 
 QTEST_MAIN(TestDesktopIntegration)

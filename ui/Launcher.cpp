@@ -17,8 +17,9 @@ namespace liaison {
 int Launcher::run(QApplication &app)
 {
     DatabaseLocation location;
+    QString importFile;
     int exitCode = 0;
-    if (!CommandLine::parseWindowArguments(app.arguments(), location, exitCode))
+    if (!CommandLine::parseWindowArguments(app.arguments(), location, importFile, exitCode))
         return exitCode;
 
     auto database = std::make_unique<Database>();
@@ -44,6 +45,9 @@ int Launcher::run(QApplication &app)
 
     MainWindow window(std::move(database));
     window.show();
+    if (!importFile.isEmpty()) // opened from a file manager on a spreadsheet export
+        QMetaObject::invokeMethod(&window, [&window, importFile] { emit window.importCsvRequested(importFile); },
+                                  Qt::QueuedConnection);
     return app.exec();
 }
 

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstring>
@@ -49,17 +50,21 @@ CommandLine::ApplicationKind CommandLine::applicationKind(int argc, char **argv)
         if (command.name == QLatin1String(first))
             return command.kind;
     }
-    return first[0] == '-' ? ApplicationKind::Widgets : ApplicationKind::Core; // unknown words get an error
+    // Options and file names (a file manager opening a database or a CSV) go to
+    // the window; any other word is an unknown command and gets an error.
+    const bool looksLikeFile = std::strchr(first, '/') || std::strchr(first, '.');
+    return first[0] == '-' || looksLikeFile ? ApplicationKind::Widgets : ApplicationKind::Core;
 }
 
 QString CommandLine::usage()
 {
     QString text;
     QTextStream out(&text);
-    out << "Usage: liaison [--db PATH|URL]        open the Liaison window\n"
-        << "       liaison COMMAND [options]       run a command without the window\n\n"
+    out << "Usage: liaison [--db PATH|URL] [FILE.csv]   open the Liaison window (and import FILE.csv)\n"
+        << "       liaison COMMAND [options]            run a command without the window\n\n"
         << "PATH is an SQLite file; URL is postgresql://user@host:port/dbname (password from PGPASSWORD).\n"
-        << "Without --db the window opens your own database, with the demo story on first run.\n\n"
+        << "Without --db the window opens the database used last, else your own (with the demo story on\n"
+        << "first run). A database file may also be named on its own, as file managers do.\n\n"
         << "Commands:\n";
     for (const Command &command : commands())
         out << "  " << command.name.leftJustified(14) << command.summary << '\n';
@@ -88,7 +93,8 @@ int CommandLine::runHeadless(const QStringList &arguments)
     return fail(QStringLiteral("unknown command '%1' (see liaison --help)").arg(first));
 }
 
-bool CommandLine::parseWindowArguments(const QStringList &arguments, DatabaseLocation &location, int &exitCode)
+bool CommandLine::parseWindowArguments(const QStringList &arguments, DatabaseLocation &location, QString &importFile,
+                                       int &exitCode)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
@@ -105,13 +111,26 @@ bool CommandLine::parseWindowArguments(const QStringList &arguments, DatabaseLoc
         exitCode = 0;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        fail(QStringLiteral("unexpected argument '%1' (see liaison --help)").arg(parser.positionalArguments().first()));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        fail(QStringLiteral("unexpected argument '%1' (see liaison --help)").arg(files.at(1)));
         return false;
     }
-    if (parser.isSet(QStringLiteral("db"))) {
+    QString database = parser.value(QStringLiteral("db"));
+    if (!files.isEmpty()) {
+        const QString suffix = QFileInfo(files.first()).suffix().toLower();
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
+            importFile = QFileInfo(files.first()).absoluteFilePath();
+        } else if (database.isEmpty()) {
+            database = files.first();
+        } else {
+            fail(QStringLiteral("two databases given: --db %1 and %2").arg(database, files.first()));
+            return false;
+        }
+    }
+    if (!database.isEmpty()) {
         QString error;
-        location = DatabaseLocation::parse(parser.value(QStringLiteral("db")), &error);
+        location = DatabaseLocation::parse(database, &error);
         if (!location.isValid()) {
             fail(error);
             return false;

@@ -43,10 +43,13 @@ public:
     // Runs a headless subcommand (or --help / --version); returns the exit code.
     static int runHeadless(const QStringList &arguments);
 
-    // For the window: the database the user asked for, or the default one.
-    // Returns false (after printing one line) when the arguments are wrong;
-    // `exitCode` tells how to exit then (0 after --help or --version).
-    static bool parseWindowArguments(const QStringList &arguments, DatabaseLocation &location, int &exitCode);
+    // For the window: the database the user asked for (--db, or a database file
+    // named on its own, as a file manager does), and a table file to import
+    // (a .csv/.tsv named on its own). Returns false (after printing one line)
+    // when the arguments are wrong; `exitCode` tells how to exit then (0 after
+    // --help or --version).
+    static bool parseWindowArguments(const QStringList &arguments, DatabaseLocation &location, QString &importFile,
+                                     int &exitCode);
 
     // Shared by the subcommands.
     static void addDatabaseOption(QCommandLineParser &parser);
