@@ -60,13 +60,13 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("activities"), QStringLiteral("activities to generate"), QStringLiteral("N"),
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("copy this database instead of generating"), QStringLiteral("PATH")});
-    parser.process(app);
+    parser.parse(app.arguments()); // ./dev bench passes the same arguments to every bench
     QTextStream out(stdout);
 
     QString from = parser.value(QStringLiteral("from"));
     // ./dev bench generates one 1M-activity database for all the benches.
     const QString prebuilt = qEnvironmentVariable("LIAISON_BENCH_DB");
-    if (from.isEmpty() && !parser.isSet(QStringLiteral("activities")) && !prebuilt.isEmpty() && QFileInfo::exists(prebuilt))
+    if (from.isEmpty() && !prebuilt.isEmpty() && QFileInfo::exists(prebuilt))
         from = prebuilt;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lists.sqlite"));

@@ -86,11 +86,15 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(QStringLiteral("timeline.sqlite"));
     try {
         QElapsedTimer timer;
-        if (parser.isSet(QStringLiteral("db"))) {
-            if (!QFile::copy(parser.value(QStringLiteral("db")), path)) {
-                out << "cannot copy " << parser.value(QStringLiteral("db")) << "\n";
+        // --db, else the 1M-activity database ./dev bench generated for every bench.
+        const QString shared = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                  : qEnvironmentVariable("LIAISON_BENCH_DB");
+        if (!shared.isEmpty()) {
+            if (!QFile::copy(shared, path)) {
+                out << "cannot copy " << shared << "\n";
                 return 1;
             }
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         } else {
             Database db;
             db.open(DatabaseLocation::sqliteFile(path));
