@@ -32,6 +32,9 @@ private:
 
 static const QString kumar = QStringLiteral("குமார் செல்வம்");
 static const QString priya = QStringLiteral("பிரியா ராமன்");
+// Other Indic scripts: Devanagari (pre-base ि, conjunct प्र), Malayalam.
+static const QString hindi = QStringLiteral("प्रिया शर्मा");
+static const QString malayalam = QStringLiteral("കൃഷ്ണൻ നായർ");
 static const QString mixed = QStringLiteral("Kumar Selvam (குமார் செல்வம்) met 陈伟明");
 
 QString TestPdfText::pdftotext(const QStringList &arguments)
@@ -64,6 +67,7 @@ void TestPdfText::initTestCase()
         PdfText::draw(p, QRectF(100, 100, 2000, 100), Qt::AlignLeft | Qt::AlignVCenter, kumar);
         PdfText::draw(p, QRectF(100, 300, 2000, 100), Qt::AlignRight | Qt::AlignVCenter, priya);
         PdfText::draw(p, QRectF(100, 500, 2000, 100), Qt::AlignCenter, mixed);
+        PdfText::draw(p, QRectF(100, 650, 2000, 100), Qt::AlignLeft | Qt::AlignVCenter, hindi + QStringLiteral(" · ") + malayalam);
         // Wrapped into a narrow box: each line still extracts whole words.
         PdfText::draw(p, QRectF(100, 800, 250, 400), Qt::TextWordWrap, kumar);
     });
@@ -75,6 +79,9 @@ void TestPdfText::complexScriptsAreDetected()
     QVERIFY(PdfText::needsTextLayer(mixed));
     QVERIFY(!PdfText::needsTextLayer(QStringLiteral("Tan Wei Ming 陈伟明")));
     QVERIFY(!PdfText::needsTextLayer(QString()));
+    QVERIFY(PdfText::needsTextLayer(hindi));
+    QCOMPARE(PdfText::textLayerFamily(QChar::Script_Tamil), QStringLiteral("Liaison Tamil Text"));
+    QVERIFY(PdfText::textLayerFamily(QChar::Script_Han).isEmpty());
 }
 
 void TestPdfText::tamilExtractsAsTyped()
@@ -83,6 +90,7 @@ void TestPdfText::tamilExtractsAsTyped()
     QVERIFY2(text.contains(kumar), qPrintable(text));
     QVERIFY2(text.contains(priya), qPrintable(text));
     QVERIFY2(text.contains(mixed), qPrintable(text));
+    QVERIFY2(text.contains(hindi + QStringLiteral(" · ") + malayalam), qPrintable(text));
     // The wrapped copy breaks between the words, not inside a letter.
     QVERIFY2(text.contains(QStringLiteral("குமார்\nசெல்வம்")), qPrintable(text));
     // The text layer's font is embedded like every other.
@@ -90,7 +98,8 @@ void TestPdfText::tamilExtractsAsTyped()
     fonts.start(QStringLiteral("pdffonts"), {m_pdf});
     QVERIFY(fonts.waitForFinished(30000));
     const QString list = QString::fromUtf8(fonts.readAllStandardOutput());
-    QVERIFY2(list.contains(QStringLiteral("LiaisonTamilText")), qPrintable(list));
+    for (const char *font : {"LiaisonTamilText", "LiaisonDevanagariText", "LiaisonMalayalamText"})
+        QVERIFY2(list.contains(QLatin1String(font)), qPrintable(list));
 }
 
 void TestPdfText::tamilStillShowsOnThePage()

@@ -16,15 +16,45 @@ namespace liaison::PdfText {
 
 namespace {
 
-// Generated at build time by report/fonts/make_text_layer_font.py.
-const char *const textLayerResource = ":/liaison/fonts/LiaisonTamilText.ttf";
-
-bool registerTextLayerFont()
+// The scripts whose shaping breaks Qt's PDF text mapping, each with its
+// text-layer font (generated at build time by report/fonts/make_text_layer_font.py).
+struct TextLayerScript
 {
-    QFile file(QString::fromLatin1(textLayerResource));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return QFontDatabase::addApplicationFontFromData(file.readAll()) >= 0;
+    QChar::Script script;
+    const char *name;
+};
+const TextLayerScript textLayerScripts[] = {
+    {QChar::Script_Bengali, "Bengali"},   {QChar::Script_Devanagari, "Devanagari"}, {QChar::Script_Gujarati, "Gujarati"},
+    {QChar::Script_Gurmukhi, "Gurmukhi"}, {QChar::Script_Kannada, "Kannada"},       {QChar::Script_Malayalam, "Malayalam"},
+    {QChar::Script_Oriya, "Oriya"},       {QChar::Script_Sinhala, "Sinhala"},       {QChar::Script_Tamil, "Tamil"},
+    {QChar::Script_Telugu, "Telugu"},
+};
+
+const TextLayerScript *textLayerScript(QChar::Script script)
+{
+    for (const TextLayerScript &s : textLayerScripts) {
+        if (s.script == script)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString familyOf(const TextLayerScript &s)
+{
+    return QStringLiteral("Liaison %1 Text").arg(QLatin1String(s.name));
+}
+
+void registerTextLayerFonts()
+{
+    static const bool registered = [] {
+        bool all = true;
+        for (const TextLayerScript &s : textLayerScripts) {
+            QFile file(QStringLiteral(":/liaison/fonts/Liaison%1Text.ttf").arg(QLatin1String(s.name)));
+            all = file.open(QIODevice::ReadOnly) && QFontDatabase::addApplicationFontFromData(file.readAll()) >= 0 && all;
+        }
+        return all;
+    }();
+    Q_UNUSED(registered);
 }
 
 bool isPdf(const QPainter &painter)
@@ -33,13 +63,21 @@ bool isPdf(const QPainter &painter)
     return engine && engine->type() == QPaintEngine::Pdf;
 }
 
-QFont textLayerFont(const QFont &visible)
+// The visible font with the text-layer families of the string's scripts
+// first; everything else falls back to the visible families.
+QFont textLayerFont(const QFont &visible, const QString &text)
 {
-    QFont font = visible;
+    registerTextLayerFonts();
     QStringList families = visible.families();
     if (families.isEmpty())
         families << visible.family();
-    families.prepend(textLayerFamily());
+    for (const QChar c : text) {
+        if (const TextLayerScript *s = textLayerScript(c.script())) {
+            if (!families.contains(familyOf(*s)))
+                families.prepend(familyOf(*s));
+        }
+    }
+    QFont font = visible;
     font.setFamilies(families);
     // No kerning or ligatures: one glyph per character is the point.
     font.setKerning(false);
@@ -48,17 +86,17 @@ QFont textLayerFont(const QFont &visible)
 
 } // namespace
 
-QString textLayerFamily()
+QString textLayerFamily(QChar::Script script)
 {
-    static const bool registered = registerTextLayerFont();
-    Q_UNUSED(registered);
-    return QStringLiteral("Liaison Tamil Text");
+    registerTextLayerFonts();
+    const TextLayerScript *s = textLayerScript(script);
+    return s ? familyOf(*s) : QString();
 }
 
 bool needsTextLayer(const QString &text)
 {
     for (const QChar c : text) {
-        if (c.script() == QChar::Script_Tamil)
+        if (textLayerScript(c.script()))
             return true;
     }
     return false;
@@ -94,7 +132,7 @@ void draw(QPainter &painter, const QRectF &rect, int flags, const QString &text)
     else if (flags & Qt::AlignVCenter)
         top = rect.top() + (rect.height() - height) / 2;
 
-    const QFont layerFont = textLayerFont(painter.font());
+    const QFont layerFont = textLayerFont(painter.font(), text);
     const QFontMetricsF layerMetrics(layerFont, painter.device());
     QPainterPath outlines;
     bool outside = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QChar>
 #include <QRectF>
 #include <QString>
 
@@ -10,14 +11,15 @@ namespace liaison {
 // The one way Liaison's printed outputs draw text: like
 // QPainter::drawText(rect, flags, text), and exactly that on screen.
 //
-// On a PDF device, text that needs complex shaping (Tamil today) is drawn
+// On a PDF device, text that needs complex shaping (Tamil and the other
+// Indic scripts) is drawn
 // twice. Qt's PDF engine maps glyphs back to characters only through the
 // font's cmap, so Tamil ligatures and reordered vowel signs would extract as
 // garbage. Instead the visible text is filled as glyph outlines (shaped
 // properly, but no text object), and the same string is drawn again, fully
-// transparent and stretched over it, in a text-layer font derived from Noto
-// Sans Tamil without shaping tables: one glyph per character, each with a
-// cmap entry, so copying and pdftotext read the name as it was typed.
+// transparent and stretched over it, in a text-layer font derived from the
+// script's Noto Sans font without shaping tables: one glyph per character,
+// each with a cmap entry, so copying and pdftotext read the name as typed.
 namespace PdfText {
 
 void draw(QPainter &painter, const QRectF &rect, int flags, const QString &text);
@@ -26,8 +28,9 @@ void draw(QPainter &painter, const QRectF &rect, int flags, const QString &text)
 // on a PDF device.
 bool needsTextLayer(const QString &text);
 
-// Family name of the text-layer font (registered on first use).
-QString textLayerFamily();
+// Family of the text-layer font for a script (registered on first use);
+// empty when the script needs none.
+QString textLayerFamily(QChar::Script script);
 
 } // namespace PdfText
 } // namespace liaison

@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""Derive Liaison's PDF text-layer font from a Noto Sans Tamil TrueType file.
+"""Derive one of Liaison's PDF text-layer fonts from a Noto Sans TrueType file
+of an Indic script (Tamil, Devanagari, ...).
 
 Qt's PDF engine maps glyphs back to text only through the font's cmap, so a
-Tamil ligature or a reordered vowel sign extracts as garbage. PdfText draws
-the visible Tamil as outlines and the same string again, invisible, in this
+ligature or a reordered vowel sign extracts as garbage. PdfText draws the
+visible text as outlines and the same string again, invisible, in this
 font: it has no GSUB or GPOS and an empty AAT 'morx' table, so HarfBuzz
 neither reorders nor ligates, and every character becomes one glyph with a
 cmap entry, which pdftotext reads back.
@@ -31,7 +32,7 @@ def main(source, output, family):
     font = TTFont(source)
     # No OpenType shaping tables. An empty 'morx' makes HarfBuzz take its AAT
     # path, which neither reorders nor ligates, and makes Qt accept the font
-    # for Tamil (QFontEngine::supportsScript wants GSUB support for the
+    # for its script (QFontEngine::supportsScript wants GSUB support for the
     # script, or any morx table).
     font["morx"] = empty_morx()
     for tag in ("GSUB", "GPOS", "DSIG"):
@@ -39,12 +40,13 @@ def main(source, output, family):
             del font[tag]
     postscript = family.replace(" ", "") + "-Regular"
     names = font["name"]
+    original = names.getDebugName(1)
     for record in list(names.names):
         if record.nameID in (16, 17, 21, 22):
             names.removeNames(nameID=record.nameID)
     names.setName(family, 1, 3, 1, 0x409)
     names.setName("Regular", 2, 3, 1, 0x409)
-    names.setName(postscript + ";derived from Noto Sans Tamil", 3, 3, 1, 0x409)
+    names.setName(postscript + ";derived from " + original, 3, 3, 1, 0x409)
     names.setName(family + " Regular", 4, 3, 1, 0x409)
     names.setName(postscript, 6, 3, 1, 0x409)
     for record in list(names.names):
