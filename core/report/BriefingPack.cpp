@@ -154,7 +154,7 @@ bool BriefingPack::writePdf(const QString &path, QString *error)
         flow.heading(QStringLiteral("Parties"));
         flow.table({0.55, 0.2, 0.25}, parties);
         flow.heading(QStringLiteral("Key people"));
-        flow.table({0.2, 0.14, 0.24, 0.18, 0.24}, peopleRows);
+        flow.table({0.18, 0.17, 0.23, 0.18, 0.24}, peopleRows); // Tamil names fit on one line
         flow.heading(QStringLiteral("Where it stands: stage history"));
         flow.table({0.25, 0.2, 0.55}, stageRows);
         flow.heading(QStringLiteral("Agreements"));

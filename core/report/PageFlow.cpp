@@ -1,5 +1,6 @@
 #include "PageFlow.h"
 
+#include "PdfText.h"
 #include "ReportStyle.h"
 
 #include <QFontMetricsF>
@@ -64,8 +65,8 @@ void PageFlow::footer()
     p.drawLine(QPointF(0, top - 0.3 * h), QPointF(m_device.width(), top - 0.3 * h));
     p.setFont(f);
     p.setPen(kMuted);
-    p.drawText(QRectF(0, top, m_device.width(), h), Qt::AlignLeft | Qt::AlignVCenter, m_footerText);
-    p.drawText(QRectF(0, top, m_device.width(), h), Qt::AlignRight | Qt::AlignVCenter,
+    PdfText::draw(p, QRectF(0, top, m_device.width(), h), Qt::AlignLeft | Qt::AlignVCenter, m_footerText);
+    PdfText::draw(p, QRectF(0, top, m_device.width(), h), Qt::AlignRight | Qt::AlignVCenter,
                QStringLiteral("Page %1 of %2").arg(m_page).arg(m_pageTotal));
 }
 
@@ -79,10 +80,10 @@ void PageFlow::title(const QString &text, const QString &subtitle)
     if (m_painter) {
         m_painter->setFont(big);
         m_painter->setPen(kInk);
-        m_painter->drawText(QRectF(m_content.left(), m_y, width(), h1), Qt::TextWordWrap, text);
+        PdfText::draw(*m_painter, QRectF(m_content.left(), m_y, width(), h1), Qt::TextWordWrap, text);
         m_painter->setFont(sub);
         m_painter->setPen(kMuted);
-        m_painter->drawText(QRectF(m_content.left(), m_y + h1, width(), h2), Qt::TextWordWrap, subtitle);
+        PdfText::draw(*m_painter, QRectF(m_content.left(), m_y + h1, width(), h2), Qt::TextWordWrap, subtitle);
         m_painter->setPen(QPen(QColor(0x00, 0x72, 0xB2), m_em / 6));
         m_painter->drawLine(QPointF(m_content.left(), m_y + h1 + h2 + 0.4 * m_em),
                             QPointF(m_content.right(), m_y + h1 + h2 + 0.4 * m_em));
@@ -99,7 +100,7 @@ void PageFlow::heading(const QString &text, double keepWith)
     if (m_painter) {
         m_painter->setFont(f);
         m_painter->setPen(kInk);
-        m_painter->drawText(QRectF(m_content.left(), m_y, width(), h), Qt::AlignLeft | Qt::AlignVCenter, text);
+        PdfText::draw(*m_painter, QRectF(m_content.left(), m_y, width(), h), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     m_y += h + 0.3 * m_em;
 }
@@ -112,7 +113,7 @@ void PageFlow::paragraph(const QString &text, bool muted)
     if (m_painter) {
         m_painter->setFont(f);
         m_painter->setPen(muted ? kMuted : kInk);
-        m_painter->drawText(QRectF(m_content.left(), m_y, width(), h), Qt::TextWordWrap, text);
+        PdfText::draw(*m_painter, QRectF(m_content.left(), m_y, width(), h), Qt::TextWordWrap, text);
     }
     m_y += h + 0.3 * m_em;
 }
@@ -141,7 +142,7 @@ void PageFlow::table(const QList<double> &columns, const QList<QStringList> &row
         double x = m_content.left();
         for (int c = 0; c < columns.size() && c < row.size(); ++c) {
             const double w = columns.at(c) * width();
-            p.drawText(QRectF(x + pad, m_y + pad, w - 2 * pad, h - 2 * pad), Qt::TextWordWrap, row.at(c));
+            PdfText::draw(p, QRectF(x + pad, m_y + pad, w - 2 * pad, h - 2 * pad), Qt::TextWordWrap, row.at(c));
             x += w;
         }
         p.setPen(QPen(kRule, qMax(1.0, m_em / 16)));

@@ -1,6 +1,7 @@
 #include "QuarterChart.h"
 
 #include "domain/KindPalette.h"
+#include "report/PdfText.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -46,7 +47,7 @@ void QuarterChart::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         painter.setPen(QPen(grid, qMax(1.0, em / 16)));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(ink);
-        painter.drawText(QRectF(rect.left(), y - em / 2, 2.2 * em, em), Qt::AlignRight | Qt::AlignVCenter,
+        PdfText::draw(painter, QRectF(rect.left(), y - em / 2, 2.2 * em, em), Qt::AlignRight | Qt::AlignVCenter,
                          QString::number(v));
     }
     const double slot = plot.width() / quarters;
@@ -69,9 +70,9 @@ void QuarterChart::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         painter.setPen(ink);
         const QString label = QStringLiteral("Q%1").arg(q % 4 + 1);
         if (slot > fm.horizontalAdvance(label) + 0.3 * em)
-            painter.drawText(QRectF(x - slot, plot.bottom() + 0.1 * em, barWidth + 2 * slot, em), Qt::AlignCenter, label);
+            PdfText::draw(painter, QRectF(x - slot, plot.bottom() + 0.1 * em, barWidth + 2 * slot, em), Qt::AlignCenter, label);
         if (q % 4 == 0 || (q == firstQuarter && q % 4 < 2))
-            painter.drawText(QRectF(plot.left() + (q - firstQuarter) * slot, plot.bottom() + 1.1 * em, 4 * slot, em),
+            PdfText::draw(painter, QRectF(plot.left() + (q - firstQuarter) * slot, plot.bottom() + 1.1 * em, 4 * slot, em),
                              Qt::AlignLeft | Qt::AlignVCenter, QString::number(q / 4));
     }
     painter.setPen(QPen(ink, qMax(1.0, em / 14)));
@@ -89,7 +90,7 @@ void QuarterChart::paint(QPainter &painter, const QRectF &rect, const QFont &fon
         name[0] = name.at(0).toUpper();
         painter.fillRect(QRectF(x, keyTop + 0.2 * em, 0.8 * em, 0.8 * em), KindPalette::color(kind));
         painter.setPen(ink);
-        painter.drawText(QRectF(x + 1.1 * em, keyTop, fm.horizontalAdvance(name) + em, 1.2 * em),
+        PdfText::draw(painter, QRectF(x + 1.1 * em, keyTop, fm.horizontalAdvance(name) + em, 1.2 * em),
                          Qt::AlignLeft | Qt::AlignVCenter, name);
         x += 2.2 * em + fm.horizontalAdvance(name);
     }

@@ -1,5 +1,6 @@
 #include "TimelineReport.h"
 
+#include "PdfText.h"
 #include "ReportStyle.h"
 #include "timeline/TimelineLayout.h"
 #include "timeline/TimelinePainter.h"
@@ -115,15 +116,15 @@ void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
         painter.setFont(titleFont);
         painter.setPen(QColor(0x22, 0x2B, 0x36));
         const double titleHeight = QFontMetricsF(titleFont, &device).height();
-        painter.drawText(QRectF(page.left(), page.top(), page.width() * 0.75, titleHeight),
+        PdfText::draw(painter, QRectF(page.left(), page.top(), page.width() * 0.75, titleHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, m_options.title);
         painter.setFont(body);
         painter.setPen(QColor(0x5C, 0x67, 0x73));
-        painter.drawText(QRectF(page.left(), page.top(), page.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter,
+        PdfText::draw(painter, QRectF(page.left(), page.top(), page.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter,
                          QStringLiteral("Printed %1").arg(printed));
         double y = page.top() + titleHeight + 0.2 * em;
         painter.setPen(QColor(0x22, 0x2B, 0x36));
-        painter.drawText(QRectF(page.left(), y, page.width(), em), Qt::AlignLeft | Qt::AlignVCenter,
+        PdfText::draw(painter, QRectF(page.left(), y, page.width(), em), Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("Showing: %1 · lanes by %2 · this page %3 – %4%5")
                              .arg(filters, timelineLanesName(m_options.lanes), dayText(m_pages.at(i).first),
                                   dayText(m_pages.at(i).second),
@@ -139,12 +140,12 @@ void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
         painter.setPen(QPen(QColor(0xC3, 0xCA, 0xD1), qMax(1.0, em / 14)));
         painter.drawLine(QPointF(page.left(), footerTop - 0.3 * em), QPointF(page.right(), footerTop - 0.3 * em));
         painter.setPen(QColor(0x5C, 0x67, 0x73));
-        painter.drawText(QRectF(page.left(), footerTop, page.width(), em), Qt::AlignLeft | Qt::AlignVCenter,
+        PdfText::draw(painter, QRectF(page.left(), footerTop, page.width(), em), Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("Liaison · %1 · printed %2").arg(m_options.title, printed));
         QString pageText = QStringLiteral("Page %1 of %2").arg(i + 1).arg(m_pages.size());
         if (i + 1 < m_pages.size())
             pageText = QStringLiteral("continues on the next page →   ") + pageText;
-        painter.drawText(QRectF(page.left(), footerTop, page.width(), em), Qt::AlignRight | Qt::AlignVCenter, pageText);
+        PdfText::draw(painter, QRectF(page.left(), footerTop, page.width(), em), Qt::AlignRight | Qt::AlignVCenter, pageText);
 
         // Legend above the footer, the timeline between.
         const QRectF legendRect(page.left(), footerTop - 0.6 * em - legendHeight, page.width(), legendHeight);
@@ -168,7 +169,7 @@ void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
         if (content.moreLanes > 0) {
             painter.setFont(QFont(small, &device));
             painter.setPen(QColor(0x5C, 0x67, 0x73));
-            painter.drawText(QRectF(timelineRect.left(), timelineRect.bottom() - em, options.gutterEms * deviceEm, em),
+            PdfText::draw(painter, QRectF(timelineRect.left(), timelineRect.bottom() - em, options.gutterEms * deviceEm, em),
                              Qt::AlignLeft | Qt::AlignVCenter,
                              QStringLiteral("+%1 more lanes").arg(content.moreLanes));
         }

@@ -1,6 +1,7 @@
 #include "TimelinePainter.h"
 
 #include "domain/KindPalette.h"
+#include "report/PdfText.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -82,7 +83,7 @@ void TimelinePainter::paintLanes(QPainter &painter, const TimelineLayout &layout
             painter.setPen(kMutedInk);
             const QRectF text = r.adjusted(0.25 * em, 0, -0.1 * em, -0.1 * em);
             if (QFontMetricsF(painter.font()).horizontalAdvance(band.stage) < text.width())
-                painter.drawText(text, Qt::AlignLeft | Qt::AlignBottom, band.stage);
+                PdfText::draw(painter, text, Qt::AlignLeft | Qt::AlignBottom, band.stage);
         }
     }
     // Vertical grid through the lanes: faint per minor unit, firmer per major.
@@ -112,20 +113,20 @@ void TimelinePainter::paintLanes(QPainter &painter, const TimelineLayout &layout
         if (lines == 2 && fm.horizontalAdvance(label) > r.width()) {
             const QRectF wrapped = fm.boundingRect(QRectF(0, 0, r.width(), 1e6), Qt::TextWordWrap, label);
             if (wrapped.height() <= 2.05 * fm.height()) {
-                painter.drawText(QRectF(r.left(), r.top(), r.width(), 2 * fm.height()), Qt::TextWordWrap, label);
+                PdfText::draw(painter, QRectF(r.left(), r.top(), r.width(), 2 * fm.height()), Qt::TextWordWrap, label);
                 used = wrapped.height();
             } else {
-                painter.drawText(QRectF(r.left(), r.top(), r.width(), 2 * fm.height()), Qt::TextWordWrap,
+                PdfText::draw(painter, QRectF(r.left(), r.top(), r.width(), 2 * fm.height()), Qt::TextWordWrap,
                                  fm.elidedText(label, Qt::ElideRight, 1.8 * r.width()));
                 used = 2 * fm.height();
             }
         } else {
-            painter.drawText(r, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(label, Qt::ElideRight, r.width()));
+            PdfText::draw(painter, r, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(label, Qt::ElideRight, r.width()));
         }
         if (lane.hiddenLabels > 0 && r.height() > used + 0.9 * em) {
             painter.setFont(scaled(font, 0.8));
             painter.setPen(kMutedInk);
-            painter.drawText(r.adjusted(0, used + 0.05 * em, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+            PdfText::draw(painter, r.adjusted(0, used + 0.05 * em, 0, 0), Qt::AlignLeft | Qt::AlignTop,
                              QStringLiteral("+%1 unlabelled").arg(lane.hiddenLabels));
         }
     }
@@ -153,7 +154,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineLayout &layout,
         const double left = qMax(x, axis.left()) + 0.3 * em;
         const double width = qMin(next, axis.right()) - left - 0.3 * em;
         if (width > em)
-            painter.drawText(QRectF(left, axis.top(), width, mid - axis.top()), Qt::AlignLeft | Qt::AlignVCenter,
+            PdfText::draw(painter, QRectF(left, axis.top(), width, mid - axis.top()), Qt::AlignLeft | Qt::AlignVCenter,
                              QFontMetricsF(painter.font()).elidedText(major.at(i).label, Qt::ElideRight, width));
         if (x >= axis.left()) {
             painter.setPen(QPen(kMajorGrid, qMax(1.0, em / 12)));
@@ -181,7 +182,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineLayout &layout,
         if (right - left < w + 0.4 * em)
             continue;
         painter.setPen(kMutedInk);
-        painter.drawText(QRectF(left, mid, right - left, axis.bottom() - mid - 0.25 * em), Qt::AlignCenter, text);
+        PdfText::draw(painter, QRectF(left, mid, right - left, axis.bottom() - mid - 0.25 * em), Qt::AlignCenter, text);
     }
     painter.restore();
 }
@@ -259,7 +260,7 @@ void TimelinePainter::paintMarks(QPainter &painter, const TimelineLayout &layout
             f.setBold(selected);
             painter.setFont(f);
             painter.setPen(selected ? kSelection : kInk);
-            painter.drawText(placed.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, placed.label);
+            PdfText::draw(painter, placed.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, placed.label);
         }
     }
     painter.restore();
@@ -330,7 +331,7 @@ double TimelinePainter::paintLegend(QPainter &painter, const QRectF &rect, const
         else
             painter.fillRect(swatch, KindPalette::color(kind));
         painter.setPen(kInk);
-        painter.drawText(QRectF(x + 1.6 * em, y, w, row), Qt::AlignLeft | Qt::AlignVCenter, text);
+        PdfText::draw(painter, QRectF(x + 1.6 * em, y, w, row), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += w;
     };
     for (ActivityKind kind : allActivityKinds()) {
@@ -342,7 +343,7 @@ double TimelinePainter::paintLegend(QPainter &painter, const QRectF &rect, const
     y += row;
     if (dense) {
         painter.setPen(kMutedInk);
-        painter.drawText(QRectF(x, y, rect.width(), row), Qt::AlignLeft | Qt::AlignVCenter,
+        PdfText::draw(painter, QRectF(x, y, rect.width(), row), Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("Too many activities to tell apart: bars show how many began in each stretch of time."));
     } else {
         item(TimelineLayout::Shape::Point, ActivityKind::Meeting, QStringLiteral("one day"));
