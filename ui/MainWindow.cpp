@@ -13,6 +13,7 @@
 #include "storage/ListQuery.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
+#include "dashboard/DashboardPage.h"
 #include "timeline/TimelinePage.h"
 #include "timeline/TimelineWidget.h"
 #include "undo/EditContext.h"
@@ -118,10 +119,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         m_timelinePage->timeline()->reload();
     });
     connect(this, &MainWindow::importCsvRequested, m_csv, &CsvFileActions::openWizard);
+    m_dashboardPage = new DashboardPage(*m_database, this);
+    connect(m_dashboardPage, &DashboardPage::activityActivated, this,
+            [this](qint64 id) { openRecord(QStringLiteral("activities"), id); });
 
     buildMenus();
     buildPages();
     addPage(QStringLiteral("timeline"), tr("Timeline"), m_timelinePage);
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboardPage);
     checkWritable();
     updateFollowUpCount();
     rememberLocation(m_database->location());
@@ -268,6 +273,8 @@ void MainWindow::buildMenus()
     file->addAction(m_timelinePage->exportPdfAction());
     file->addAction(m_timelinePage->printPreviewAction());
     file->addAction(m_timelinePage->printAction());
+    file->addAction(m_dashboardPage->exportChartAction());
+    file->addAction(m_dashboardPage->exportReportAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -310,6 +317,7 @@ void MainWindow::refreshAfterEdit()
     for (ListPage *page : std::as_const(m_listPages))
         page->reload();
     updateFollowUpCount();
+    m_dashboardPage->reload();
 }
 
 void MainWindow::updateFollowUpCount()

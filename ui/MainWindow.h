@@ -17,6 +17,7 @@ class QUndoStack;
 namespace liaison {
 
 class CsvFileActions;
+class DashboardPage;
 class Database;
 class EditContext;
 class ListPage;
@@ -52,6 +53,7 @@ public:
     QString bannerText() const;
 
     TimelinePage *timelinePage() const { return m_timelinePage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
 
 signals:
     // File ▸ Import CSV… and a .csv dropped on the window: the import wizard opens on it.
@@ -92,6 +94,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QHash<QString, ListPage *> m_listPages;
     TimelinePage *m_timelinePage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     CsvFileActions *m_csv = nullptr;
     bool m_readOnly = false;
 };

@@ -23,8 +23,9 @@ QList<CommandLine::Command> &CommandLine::commands()
          &DemoCommand::run},
         {QStringLiteral("generate"), QStringLiteral("write generated records for scale tests"), ApplicationKind::Core,
          &GenerateCommand::run},
+        // HeadlessWidgets: the briefing pack draws the dashboard's Qt Charts chart when ui installed it.
         {QStringLiteral("export-pdf"), QStringLiteral("print the timeline or a briefing pack to PDF"),
-         ApplicationKind::Painting, &ExportPdfCommand::run},
+         ApplicationKind::HeadlessWidgets, &ExportPdfCommand::run},
         {QStringLiteral("import"), QStringLiteral("import a CSV file (or preview it, or dry-run it)"), ApplicationKind::Core,
          &ImportCommand::run},
         {QStringLiteral("export-csv"), QStringLiteral("export activities, organisations, people or partnerships as CSV"),

@@ -18,6 +18,19 @@
 namespace liaison {
 
 namespace {
+BriefingPack::ActivityChartPainter &activityChartPainter()
+{
+    static BriefingPack::ActivityChartPainter painter;
+    return painter;
+}
+} // namespace
+
+void BriefingPack::setActivityChartPainter(ActivityChartPainter painter)
+{
+    activityChartPainter() = std::move(painter);
+}
+
+namespace {
 QString kindLabel(ActivityKind kind)
 {
     QString name = activityKindName(kind);
@@ -185,7 +198,9 @@ bool BriefingPack::writePdf(const QString &path, QString *error)
             flow.paragraph(QStringLiteral("No open follow-ups."), true);
         flow.heading(QStringLiteral("Activity per quarter"), 12 * flow.em());
         flow.block(11 * flow.em(), [&](QPainter &painter, const QRectF &rect) {
-            chart.paint(painter, rect, flow.font(7));
+            const ActivityChartPainter &dashboardChart = activityChartPainter();
+            if (!dashboardChart || !dashboardChart(painter, rect, m_repository.database(), m_partnershipId))
+                chart.paint(painter, rect, flow.font(7));
         });
         flow.heading(QStringLiteral("Chronology"));
         flow.table({0.17, 0.13, 0.45, 0.25}, chronology);

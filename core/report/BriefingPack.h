@@ -4,8 +4,14 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
+
+class QPainter;
+class QRectF;
+
 namespace liaison {
 
+class Database;
 class Repository;
 
 // One partnership on paper for a visit: parties and key people with their
@@ -23,6 +29,13 @@ public:
     // unknown, has no activities, or the file cannot be written.
     bool writePdf(const QString &path, QString *error);
     int pageCount() const { return m_pageCount; }
+
+    // Paints the partnership's activity chart into a rectangle; returns false
+    // when it cannot (then the pack paints QuarterChart). The ui library
+    // installs the dashboard's chart here so that the pack shows the same
+    // chart as the window; core alone keeps its QPainter fallback.
+    using ActivityChartPainter = std::function<bool(QPainter &, const QRectF &, Database &, qint64 partnershipId)>;
+    static void setActivityChartPainter(ActivityChartPainter painter);
 
 private:
     Repository &m_repository;

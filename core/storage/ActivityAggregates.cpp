@@ -1,0 +1,442 @@
+#include "ActivityAggregates.h"
+
+#include "ActivityFilterSql.h"
+#include "Database.h"
+#include "RecordTable.h"
+#include "domain/DateSpan.h"
+#include "domain/Vocabulary.h"
+#include "query/IntroductionOutcome.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace liaison {
+
+namespace {
+QDate toDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.userType() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+QString kindValue(ActivityKind kind)
+{
+    return activityKindName(kind);
+}
+
+// Filters that ignore kinds: the charts about introductions and agreements.
+ActivityFilter withoutKinds(ActivityFilter filter)
+{
+    filter.kinds.clear();
+    return filter;
+}
+
+// Per introduction, the furthest kind of later activity in its partnerships.
+// `later` holds, per partnership, the last start of each kind that counts.
+QString outcomePerIntroduction(const QString &condition)
+{
+    return QStringLiteral(
+               "SELECT a.id AS id, MAX(CASE WHEN l.agreement_on >= a.start_date THEN 3 "
+               "WHEN l.event_on >= a.start_date THEN 2 WHEN l.meeting_on >= a.start_date THEN 1 ELSE 0 END) AS outcome "
+               "FROM activities a LEFT JOIN activity_partnerships ap ON ap.activity_id = a.id "
+               "LEFT JOIN (SELECT apt.partnership_id AS partnership_id, "
+               "MAX(CASE WHEN a2.kind = 'agreement' THEN a2.start_date END) AS agreement_on, "
+               "MAX(CASE WHEN a2.kind = 'event' THEN a2.start_date END) AS event_on, "
+               "MAX(CASE WHEN a2.kind = 'meeting' THEN a2.start_date END) AS meeting_on "
+               "FROM activity_partnerships apt JOIN activities a2 ON a2.id = apt.activity_id "
+               "WHERE a2.kind IN ('agreement', 'event', 'meeting') GROUP BY apt.partnership_id) l "
+               "ON l.partnership_id = ap.partnership_id "
+               "WHERE a.kind = 'introduction' AND %1 GROUP BY a.id")
+        .arg(condition);
+}
+
+QList<ChartData::Bar> topBars(QSqlQuery &query, int limit, int *more)
+{
+    QList<ChartData::Bar> bars;
+    int seen = 0;
+    while (query.next()) {
+        if (seen++ >= limit)
+            continue;
+        ChartData::Bar bar;
+        bar.key = query.value(0);
+        bar.label = query.value(1).toString();
+        bar.value = query.value(2).toDouble();
+        bars.append(bar);
+    }
+    query.finish();
+    if (more)
+        *more = qMax(0, seen - limit);
+    return bars;
+}
+} // namespace
+
+ActivityAggregates::ActivityAggregates(Database &db)
+    : m_db(db)
+{
+}
+
+qint64 ActivityAggregates::longestSpanDays()
+{
+    if (m_longestSpan >= 0)
+        return m_longestSpan;
+    const QString sql = m_db.backend() == DatabaseLocation::Backend::SQLite
+        ? QStringLiteral("SELECT MAX(julianday(last_date) - julianday(start_date)) FROM activities")
+        : QStringLiteral("SELECT MAX(last_date - start_date) FROM activities");
+    QSqlQuery &query = m_db.exec(sql);
+    m_longestSpan = query.next() ? qint64(query.value(0).toDouble()) + 1 : 0;
+    query.finish();
+    return m_longestSpan;
+}
+
+// The overlap test (last_date >= from) cannot use an index; bounding the start
+// by the longest span stored lets the start_date index find the rows.
+QString ActivityAggregates::dateBound(const ActivityFilter &filter, QVariantList &values)
+{
+    if (!filter.from.isValid())
+        return QString();
+    values.append(RecordTable::dateValue(filter.from.addDays(-longestSpanDays())));
+    return QStringLiteral(" AND a.start_date >= ?");
+}
+
+ChartData ActivityAggregates::chart(DashboardChart chart, const ActivityFilter &filter, PeriodGrouping grouping)
+{
+    ChartData data;
+    data.chart = chart;
+    data.grouping = grouping;
+    switch (chart) {
+    case DashboardChart::ActivityPerPeriod:
+        data.periods = activityPerPeriod(filter, grouping);
+        break;
+    case DashboardChart::PartnershipsByStage:
+        data.bars = partnershipsByStage(filter);
+        break;
+    case DashboardChart::TopOrganisations:
+        data.bars = topOrganisations(filter, kTopBars, &data.moreBars);
+        break;
+    case DashboardChart::TopPeople:
+        data.bars = topPeople(filter, kTopBars, &data.moreBars);
+        break;
+    case DashboardChart::IntroductionOutcomes:
+        data.bars = introductionOutcomes(filter);
+        break;
+    case DashboardChart::TimeToAgreement:
+        data.bars = timeToAgreement(filter, 15, &data.moreBars);
+        break;
+    case DashboardChart::ActivityPerCountry:
+        data.bars = activityPerCountry(filter, 12, &data.moreBars);
+        break;
+    }
+    return data;
+}
+
+QMap<int, QMap<ActivityKind, qint64>> ActivityAggregates::activityPerPeriod(const ActivityFilter &filter,
+                                                                             PeriodGrouping grouping)
+{
+    const ActivityFilterSql where(filter, m_db.backend());
+    QVariantList values = where.values();
+    const QString bound = dateBound(filter, values);
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT a.kind, a.start_month, COUNT(*) FROM activities a "
+                                                "WHERE %1%2 GROUP BY a.kind, a.start_month")
+                                     .arg(where.condition(), bound),
+                                 values);
+    QMap<int, QMap<ActivityKind, qint64>> result;
+    while (query.next()) {
+        bool ok = false;
+        const ActivityKind kind = activityKindFromName(query.value(0).toString(), &ok);
+        if (!ok)
+            continue;
+        result[grouping.periodOfMonth(query.value(1).toInt())][kind] += query.value(2).toLongLong();
+    }
+    query.finish();
+    return result;
+}
+
+QList<ChartData::Bar> ActivityAggregates::partnershipsByStage(const ActivityFilter &filter)
+{
+    QVariantList values;
+    QString condition = QStringLiteral("1=1");
+    if (!filter.partnershipIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.partnershipIds) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        condition += QStringLiteral(" AND p.id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    ActivityFilter rest = filter;
+    rest.partnershipIds.clear();
+    if (!rest.isEmpty()) {
+        const ActivityFilterSql where(rest, m_db.backend());
+        values += where.values();
+        condition += QStringLiteral(" AND EXISTS (SELECT 1 FROM activity_partnerships apt JOIN activities a "
+                                    "ON a.id = apt.activity_id WHERE apt.partnership_id = p.id AND %1)")
+                         .arg(where.condition());
+    }
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT p.stage, COUNT(*) FROM partnerships p WHERE %1 GROUP BY p.stage")
+                                     .arg(condition),
+                                 values);
+    QList<ChartData::Bar> bars;
+    while (query.next()) {
+        ChartData::Bar bar;
+        bar.key = query.value(0).toString();
+        bar.label = bar.key.toString().isEmpty() ? QStringLiteral("(no stage)") : bar.key.toString();
+        bar.value = query.value(1).toDouble();
+        bars.append(bar);
+    }
+    query.finish();
+    // The usual stages in their order, then any others by name.
+    const QStringList order = Vocabulary::partnershipStages();
+    std::sort(bars.begin(), bars.end(), [&](const ChartData::Bar &a, const ChartData::Bar &b) {
+        const qsizetype ia = order.indexOf(a.key.toString()), ib = order.indexOf(b.key.toString());
+        const qsizetype ra = ia < 0 ? order.size() : ia, rb = ib < 0 ? order.size() : ib;
+        return ra != rb ? ra < rb : a.label < b.label;
+    });
+    return bars;
+}
+
+QList<ChartData::Bar> ActivityAggregates::topOrganisations(const ActivityFilter &filter, int limit, int *more)
+{
+    QString counts;
+    QVariantList values;
+    if (filter.isEmpty()) {
+        // Without a filter the participants' index alone answers.
+        counts = QStringLiteral("SELECT organisation_id, COUNT(DISTINCT activity_id) AS n FROM activity_participants "
+                                "WHERE organisation_id IS NOT NULL GROUP BY organisation_id");
+    } else {
+        const ActivityFilterSql where(filter, m_db.backend());
+        values = where.values();
+        const QString bound = dateBound(filter, values);
+        counts = QStringLiteral("SELECT ap.organisation_id AS organisation_id, COUNT(DISTINCT ap.activity_id) AS n "
+                                "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
+                                "WHERE ap.organisation_id IS NOT NULL AND %1%2 GROUP BY ap.organisation_id")
+                     .arg(where.condition(), bound);
+    }
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), c.n FROM (%1) c "
+                                                "JOIN organisations o ON o.id = c.organisation_id ORDER BY c.n DESC, o.id")
+                                     .arg(counts),
+                                 values);
+    return topBars(query, limit, more);
+}
+
+QList<ChartData::Bar> ActivityAggregates::topPeople(const ActivityFilter &filter, int limit, int *more)
+{
+    QString counts;
+    QVariantList values;
+    if (filter.isEmpty()) {
+        counts = QStringLiteral("SELECT person_id, COUNT(DISTINCT activity_id) AS n FROM activity_participants "
+                                "WHERE person_id IS NOT NULL GROUP BY person_id");
+    } else {
+        const ActivityFilterSql where(filter, m_db.backend());
+        values = where.values();
+        const QString bound = dateBound(filter, values);
+        counts = QStringLiteral("SELECT ap.person_id AS person_id, COUNT(DISTINCT ap.activity_id) AS n "
+                                "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
+                                "WHERE ap.person_id IS NOT NULL AND %1%2 GROUP BY ap.person_id")
+                     .arg(where.condition(), bound);
+    }
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT p.id, p.name, c.n FROM (%1) c "
+                                                "JOIN people p ON p.id = c.person_id ORDER BY c.n DESC, p.id")
+                                     .arg(counts),
+                                 values);
+    return topBars(query, limit, more);
+}
+
+QList<ChartData::Bar> ActivityAggregates::introductionOutcomes(const ActivityFilter &filter)
+{
+    const ActivityFilter f = withoutKinds(filter);
+    const ActivityFilterSql where(f, m_db.backend());
+    QVariantList values = where.values();
+    const QString bound = dateBound(f, values);
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT o.outcome, COUNT(*) FROM (%1) o GROUP BY o.outcome")
+                                     .arg(outcomePerIntroduction(where.condition() + bound)),
+                                 values);
+    QMap<int, double> counts;
+    while (query.next())
+        counts[query.value(0).toInt()] += query.value(1).toDouble();
+    query.finish();
+    QList<ChartData::Bar> bars;
+    for (IntroductionOutcome outcome : allIntroductionOutcomes()) {
+        const double n = counts.value(int(outcome));
+        if (n <= 0)
+            continue;
+        bars.append({int(outcome), introductionOutcomeLabel(outcome), n, {}});
+    }
+    return bars;
+}
+
+QList<ChartData::Bar> ActivityAggregates::timeToAgreement(const ActivityFilter &filter, int limit, int *more)
+{
+    const ActivityFilter f = withoutKinds(filter);
+    const ActivityFilterSql where(f, m_db.backend());
+    QVariantList values = where.values();
+    const QString bound = dateBound(f, values);
+    QSqlQuery &query = m_db.exec(
+        QStringLiteral("SELECT p.id, p.name, MIN(CASE WHEN a.kind = 'introduction' THEN a.start_date END), "
+                       "MIN(CASE WHEN a.kind = 'agreement' THEN a.signed_date END) "
+                       "FROM activity_partnerships apt JOIN activities a ON a.id = apt.activity_id "
+                       "JOIN partnerships p ON p.id = apt.partnership_id "
+                       "WHERE a.kind IN ('introduction', 'agreement') AND %1%2 GROUP BY p.id, p.name")
+            .arg(where.condition(), bound),
+        values);
+    QList<ChartData::Bar> bars;
+    while (query.next()) {
+        const QDate introduced = toDate(query.value(2)), signedOn = toDate(query.value(3));
+        if (!introduced.isValid() || !signedOn.isValid() || signedOn < introduced)
+            continue;
+        ChartData::Bar bar;
+        bar.key = query.value(0).toLongLong();
+        bar.label = query.value(1).toString();
+        bar.value = double(introduced.daysTo(signedOn));
+        bar.detail = QStringLiteral("introduced %1, signed %2")
+                         .arg(introduced.toString(Qt::ISODate), signedOn.toString(Qt::ISODate));
+        bars.append(bar);
+    }
+    query.finish();
+    std::sort(bars.begin(), bars.end(), [](const ChartData::Bar &a, const ChartData::Bar &b) {
+        return a.value != b.value ? a.value > b.value : a.key.toLongLong() < b.key.toLongLong();
+    });
+    if (more)
+        *more = qMax(0, int(bars.size()) - limit);
+    if (bars.size() > limit)
+        bars.resize(limit);
+    return bars;
+}
+
+QList<ChartData::Bar> ActivityAggregates::activityPerCountry(const ActivityFilter &filter, int limit, int *more)
+{
+    QString pairs;
+    QVariantList values;
+    if (filter.isEmpty()) {
+        pairs = QStringLiteral("SELECT DISTINCT COALESCE(o.country, '') AS country, ap.activity_id AS activity_id "
+                               "FROM activity_participants ap JOIN organisations o ON o.id = ap.organisation_id");
+    } else {
+        const ActivityFilterSql where(filter, m_db.backend());
+        values = where.values();
+        const QString bound = dateBound(filter, values);
+        pairs = QStringLiteral("SELECT DISTINCT COALESCE(o.country, '') AS country, ap.activity_id AS activity_id "
+                               "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
+                               "JOIN organisations o ON o.id = ap.organisation_id WHERE %1%2")
+                    .arg(where.condition(), bound);
+    }
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT c.country, c.country, COUNT(*) AS n FROM (%1) c "
+                                                "GROUP BY c.country ORDER BY n DESC, c.country")
+                                     .arg(pairs),
+                                 values);
+    QList<ChartData::Bar> bars = topBars(query, limit, more);
+    for (ChartData::Bar &bar : bars) {
+        if (bar.label.isEmpty())
+            bar.label = QStringLiteral("(no country)");
+    }
+    return bars;
+}
+
+QList<ActivityAggregates::Row> ActivityAggregates::matching(DashboardChart chart, const ActivityFilter &filter,
+                                                            PeriodGrouping grouping, const QVariant &key,
+                                                            const QVariant &kind, int limit, bool *truncated)
+{
+    ActivityFilter f = filter;
+    QStringList extra;
+    QVariantList extraValues;
+    switch (chart) {
+    case DashboardChart::ActivityPerPeriod:
+        extra.append(QStringLiteral("a.start_month BETWEEN ? AND ?"));
+        extraValues << grouping.firstMonth(key.toInt()) << grouping.lastMonth(key.toInt());
+        break;
+    case DashboardChart::PartnershipsByStage:
+        extra.append(QStringLiteral("a.id IN (SELECT apt.activity_id FROM activity_partnerships apt "
+                                    "JOIN partnerships p ON p.id = apt.partnership_id WHERE p.stage = ?)"));
+        extraValues << key.toString();
+        break;
+    case DashboardChart::TopOrganisations:
+        f.organisationIds = {key.toLongLong()};
+        break;
+    case DashboardChart::TopPeople:
+        f.personIds = {key.toLongLong()};
+        break;
+    case DashboardChart::IntroductionOutcomes:
+        f.kinds = {ActivityKind::Introduction};
+        break;
+    case DashboardChart::TimeToAgreement:
+        f.kinds = {ActivityKind::Introduction, ActivityKind::Agreement};
+        f.partnershipIds = {key.toLongLong()};
+        break;
+    case DashboardChart::ActivityPerCountry:
+        f.countries = {key.toString()};
+        break;
+    }
+    if (kind.isValid() && !kind.isNull()) {
+        extra.append(QStringLiteral("a.kind = ?"));
+        extraValues << kindValue(ActivityKind(kind.toInt()));
+    }
+    const ActivityFilterSql where(f, m_db.backend());
+    QVariantList values = where.values();
+    QString condition = where.condition() + dateBound(f, values);
+    if (chart == DashboardChart::IntroductionOutcomes) {
+        // The same classification as the chart, for the slice's outcome.
+        condition = QStringLiteral("a.id IN (SELECT o.id FROM (%1) o WHERE o.outcome = ?)").arg(outcomePerIntroduction(condition));
+        values << key.toInt();
+    }
+    for (const QString &e : std::as_const(extra))
+        condition += QStringLiteral(" AND ") + e;
+    values += extraValues;
+    values << limit + 1;
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT a.id, a.kind, a.title, a.start_date, a.start_precision, a.end_date, "
+                                                "a.end_precision FROM activities a WHERE %1 "
+                                                "ORDER BY a.start_date, a.id LIMIT ?")
+                                     .arg(condition),
+                                 values);
+    QList<Row> rows;
+    if (truncated)
+        *truncated = false;
+    while (query.next()) {
+        if (rows.size() == limit) {
+            if (truncated)
+                *truncated = true;
+            break;
+        }
+        Row row;
+        row.id = query.value(0).toLongLong();
+        row.kind = activityKindFromName(query.value(1).toString());
+        row.title = query.value(2).toString();
+        const DateSpan span(RecordTable::partialDate(query.value(3), query.value(4)),
+                            RecordTable::partialDate(query.value(5), query.value(6)));
+        row.when = span.toDisplayString();
+        rows.append(row);
+    }
+    query.finish();
+    return rows;
+}
+
+QList<ActivityAggregates::Choice> ActivityAggregates::choices(const QString &sql)
+{
+    QSqlQuery &query = m_db.exec(sql);
+    QList<Choice> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    query.finish();
+    return result;
+}
+
+QList<ActivityAggregates::Choice> ActivityAggregates::partnershipChoices()
+{
+    return choices(QStringLiteral("SELECT id, name FROM partnerships ORDER BY name, id"));
+}
+
+QList<ActivityAggregates::Choice> ActivityAggregates::organisationChoices()
+{
+    return choices(QStringLiteral("SELECT id, name FROM organisations ORDER BY name, id"));
+}
+
+QStringList ActivityAggregates::areaChoices()
+{
+    QStringList names;
+    for (const Choice &c : choices(QStringLiteral("SELECT id, name FROM areas ORDER BY name")))
+        names.append(c.name);
+    return names;
+}
+
+} // namespace liaison

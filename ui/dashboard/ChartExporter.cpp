@@ -1,0 +1,194 @@
+#include "ChartExporter.h"
+
+#include "ChartBuilder.h"
+#include "report/BriefingPack.h"
+#include "storage/ActivityAggregates.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QThread>
+
+#include <memory>
+
+namespace liaison {
+
+namespace {
+// A view laid out at `size`, never shown on screen: Qt Charts lays out and
+// draws through the graphics view.
+std::unique_ptr<QChartView> layOut(const ChartData &data, const QSize &size)
+{
+    auto view = std::make_unique<QChartView>(ChartBuilder::build(data));
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->resize(size);
+    view->chart()->resize(size);
+    view->show();
+    QCoreApplication::sendPostedEvents();
+    return view;
+}
+
+void render(QChartView &view, QPainter &painter, const QRectF &target)
+{
+    view.render(&painter, target, QRect(QPoint(0, 0), view.size()), Qt::IgnoreAspectRatio);
+}
+
+bool canDrawCharts()
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr
+        && QThread::currentThread() == QCoreApplication::instance()->thread();
+}
+} // namespace
+
+void ChartExporter::paint(const ChartData &data, QPainter &painter, const QRectF &target, const QSize &size)
+{
+    auto view = layOut(data, size);
+    render(*view, painter, target);
+}
+
+QImage ChartExporter::image(const ChartData &data, const QSize &size, qreal scale)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(data, painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
+    painter.end();
+    return image;
+}
+
+bool ChartExporter::save(const ChartData &data, const QString &path, QString *error, const QSize &size)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (suffix == QLatin1String("png")) {
+        if (!image(data, size).save(path, "PNG"))
+            return fail(QStringLiteral("cannot write %1").arg(path));
+        return true;
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(dashboardChartTitle(data.chart));
+        svg.setDescription(QStringLiteral("Liaison dashboard chart"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return fail(QStringLiteral("cannot write %1").arg(path));
+        paint(data, painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
+        painter.end();
+        return QFileInfo(path).size() > 0 || fail(QStringLiteral("cannot write %1").arg(path));
+    }
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(path);
+        pdf.setCreator(QStringLiteral("Liaison"));
+        pdf.setTitle(dashboardChartTitle(data.chart));
+        pdf.setResolution(300);
+        // A page the chart's shape (in points), so it drops into a report as is.
+        pdf.setPageSize(QPageSize(QSizeF(size.width() * 0.75, size.height() * 0.75), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return fail(QStringLiteral("cannot write %1").arg(path));
+        paint(data, painter, QRectF(0, 0, pdf.width(), pdf.height()), size);
+        painter.end();
+        return true;
+    }
+    return fail(QStringLiteral("%1: the file must end in .png, .svg or .pdf").arg(path));
+}
+
+bool ChartExporter::writeDashboardPdf(const QList<ChartData> &charts, const QString &title, const QString &filters,
+                                      const QDate &printedOn, const QString &path, QString *error)
+{
+    QPdfWriter pdf(path);
+    pdf.setCreator(QStringLiteral("Liaison"));
+    pdf.setTitle(title);
+    pdf.setResolution(300);
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
+                                  QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    const double dpi = pdf.resolution();
+    QFont titleFont;
+    titleFont.setPointSizeF(15);
+    titleFont.setBold(true);
+    QFont small;
+    small.setPointSizeF(8.5);
+    painter.setPen(QColor(0x1F, 0x29, 0x33));
+    painter.setFont(titleFont);
+    const double titleHeight = 15 / 72.0 * dpi * 1.5;
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter.setFont(small);
+    painter.setPen(QColor(0x5C, 0x67, 0x73));
+    const double lineHeight = 8.5 / 72.0 * dpi * 1.5;
+    const QString printed = QStringLiteral("Printed %1").arg(QLocale::c().toString(printedOn, QStringLiteral("d MMMM yyyy")));
+    painter.drawText(QRectF(page.left(), page.top() + titleHeight, page.width(), lineHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("Filters: %1").arg(filters.isEmpty() ? QStringLiteral("none (all activities)") : filters));
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), titleHeight), Qt::AlignRight | Qt::AlignVCenter, printed);
+    const double top = page.top() + titleHeight + lineHeight * 1.4;
+    const QRectF grid(page.left(), top, page.width(), page.bottom() - top);
+    // Three rows of three cells; the activity and time-to-agreement charts take two.
+    const double cw = grid.width() / 3, ch = grid.height() / 3;
+    auto cell = [&](int row, int column, int span) {
+        return QRectF(grid.left() + column * cw, grid.top() + row * ch, cw * span, ch).adjusted(6, 6, -6, -6);
+    };
+    QHash<DashboardChart, QRectF> place{
+        {DashboardChart::ActivityPerPeriod, cell(0, 0, 2)},    {DashboardChart::PartnershipsByStage, cell(0, 2, 1)},
+        {DashboardChart::TopOrganisations, cell(1, 0, 1)},     {DashboardChart::TopPeople, cell(1, 1, 1)},
+        {DashboardChart::IntroductionOutcomes, cell(1, 2, 1)}, {DashboardChart::TimeToAgreement, cell(2, 0, 2)},
+        {DashboardChart::ActivityPerCountry, cell(2, 2, 1)}};
+    for (const ChartData &data : charts) {
+        const QRectF target = place.value(data.chart);
+        if (target.isEmpty())
+            continue;
+        // Laid out at about screen size for the cell's shape, then scaled down.
+        const int height = 300;
+        const QSize size(int(height * target.width() / target.height()), height);
+        paint(data, painter, target, size);
+        painter.setPen(QPen(QColor(0xE3, 0xE7, 0xEB), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(target);
+    }
+    painter.end();
+    return true;
+}
+
+bool ChartExporter::paintPartnershipActivity(QPainter &painter, const QRectF &rect, Database &db, qint64 partnershipId)
+{
+    if (!canDrawCharts())
+        return false;
+    ActivityFilter filter;
+    filter.partnershipIds = {partnershipId};
+    const ChartData data = ActivityAggregates(db).chart(DashboardChart::ActivityPerPeriod, filter, PeriodGrouping::Quarter);
+    if (data.isEmpty())
+        return false;
+    const int height = 260;
+    paint(data, painter, rect, QSize(int(height * rect.width() / rect.height()), height));
+    return true;
+}
+
+void ChartExporter::installBriefingChart()
+{
+    BriefingPack::setActivityChartPainter(&ChartExporter::paintPartnershipActivity);
+}
+
+} // namespace liaison
