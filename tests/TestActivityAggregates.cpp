@@ -1,0 +1,421 @@
+// The dashboard's aggregates, run by the database, against a brute-force count
+// over the same generated activities loaded into memory — on SQLite and
+// PostgreSQL, for each grouping and with filters. Also the date-precision rule.
+#include "demo/DataGenerator.h"
+#include "domain/Vocabulary.h"
+#include "query/IntroductionOutcome.h"
+#include "query/PeriodGrouping.h"
+#include "storage/ActivityAggregates.h"
+#include "storage/Database.h"
+#include "storage/Repository.h"
+#include "support/TestDatabase.h"
+
+#include <QSet>
+#include <QtTest>
+
+using namespace liaison;
+using liaison::test::TestDatabase;
+
+class TestActivityAggregates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void activityPerPeriodEqualsBruteForce_data();
+    void activityPerPeriodEqualsBruteForce();
+    void rankingsEqualBruteForce_data();
+    void rankingsEqualBruteForce();
+    void stagesEqualBruteForce();
+    void introductionOutcomesEqualBruteForce();
+    void timeToAgreementEqualsBruteForce();
+    void matchingListsTheActivitiesOfABar();
+    void datePrecisionRule();
+    void emptyFilterResultIsEmpty();
+
+private:
+    QList<ActivityFilter> filters() const;
+    bool matches(const Activity &a, const ActivityFilter &f) const;
+
+    TestDatabase *m_testDb = nullptr;
+    Database *m_db = nullptr;
+    Repository *m_repo = nullptr;
+    QList<Activity> m_activities;
+    QHash<qint64, Organisation> m_organisations;
+    QList<Partnership> m_partnerships;
+};
+
+void TestActivityAggregates::initTestCase()
+{
+    m_testDb = new TestDatabase;
+    LIAISON_REQUIRE_DATABASE(*m_testDb);
+    m_db = new Database;
+    m_db->open(m_testDb->location());
+    m_repo = new Repository(*m_db);
+    DataGenerator::Options options;
+    options.activities = 4000;
+    options.organisations = 100;
+    options.people = 200;
+    options.partnerships = 25;
+    DataGenerator::generate(*m_repo, options);
+    m_activities = m_repo->activities().list(0, 100000);
+    QCOMPARE(m_activities.size(), 4000);
+    for (const Organisation &o : m_repo->organisations().list(0, 100000))
+        m_organisations.insert(o.id, o);
+    m_partnerships = m_repo->partnerships().list(0, 100000);
+}
+
+void TestActivityAggregates::cleanupTestCase()
+{
+    delete m_repo;
+    delete m_db;
+    delete m_testDb;
+}
+
+QList<ActivityFilter> TestActivityAggregates::filters() const
+{
+    QList<ActivityFilter> list;
+    list.append(ActivityFilter());
+    ActivityFilter kinds;
+    kinds.kinds = {ActivityKind::Meeting, ActivityKind::Agreement};
+    list.append(kinds);
+    ActivityFilter range;
+    range.from = QDate(2012, 3, 15);
+    range.to = QDate(2015, 11, 2);
+    list.append(range);
+    ActivityFilter partnership;
+    partnership.partnershipIds = {m_partnerships.at(3).id};
+    list.append(partnership);
+    ActivityFilter organisation;
+    organisation.organisationIds = {m_organisations.keys().at(5)};
+    list.append(organisation);
+    ActivityFilter area;
+    area.areas = {QStringLiteral("digital identity")};
+    area.from = QDate(2010, 1, 1);
+    list.append(area);
+    ActivityFilter combined;
+    combined.kinds = {ActivityKind::Introduction, ActivityKind::Event};
+    combined.areas = {QStringLiteral("open standards"), QStringLiteral("digital skills")};
+    combined.to = QDate(2020, 6, 30);
+    list.append(combined);
+    return list;
+}
+
+bool TestActivityAggregates::matches(const Activity &a, const ActivityFilter &f) const
+{
+    if (!f.kinds.isEmpty() && !f.kinds.contains(a.kind))
+        return false;
+    if (f.from.isValid() && a.when.last() < f.from)
+        return false;
+    if (f.to.isValid() && a.when.first() > f.to)
+        return false;
+    if (!f.organisationIds.isEmpty()) {
+        bool any = false;
+        for (const Participant &p : a.participants)
+            any = any || f.organisationIds.contains(p.organisationId);
+        if (!any)
+            return false;
+    }
+    if (!f.partnershipIds.isEmpty()) {
+        bool any = false;
+        for (qint64 id : a.partnershipIds)
+            any = any || f.partnershipIds.contains(id);
+        if (!any)
+            return false;
+    }
+    if (!f.areas.isEmpty()) {
+        bool any = false;
+        for (const QString &area : a.areas)
+            any = any || f.areas.contains(area);
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
+void TestActivityAggregates::activityPerPeriodEqualsBruteForce_data()
+{
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<int>("filterIndex");
+    for (const PeriodGrouping g : PeriodGrouping::all())
+        for (int i = 0; i < 7; ++i)
+            QTest::addRow("%s-filter%d", qPrintable(g.name()), i) << int(g.unit()) << i;
+}
+
+void TestActivityAggregates::activityPerPeriodEqualsBruteForce()
+{
+    QFETCH(int, unit);
+    QFETCH(int, filterIndex);
+    const PeriodGrouping grouping{PeriodGrouping::Unit(unit)};
+    const ActivityFilter filter = filters().at(filterIndex);
+    QMap<int, QMap<ActivityKind, qint64>> expected;
+    for (const Activity &a : std::as_const(m_activities)) {
+        if (matches(a, filter))
+            ++expected[grouping.periodOf(a.when.first())][a.kind];
+    }
+    QVERIFY(!expected.isEmpty());
+    const auto actual = ActivityAggregates(*m_db).activityPerPeriod(filter, grouping);
+    QCOMPARE(actual, expected);
+}
+
+void TestActivityAggregates::rankingsEqualBruteForce_data()
+{
+    QTest::addColumn<int>("filterIndex");
+    for (int i = 0; i < 7; ++i)
+        QTest::addRow("filter%d", i) << i;
+}
+
+void TestActivityAggregates::rankingsEqualBruteForce()
+{
+    QFETCH(int, filterIndex);
+    const ActivityFilter filter = filters().at(filterIndex);
+    QHash<qint64, qint64> perOrganisation, perPerson;
+    QHash<QString, qint64> perCountry;
+    for (const Activity &a : std::as_const(m_activities)) {
+        if (!matches(a, filter))
+            continue;
+        QSet<qint64> organisations, people;
+        QSet<QString> countries;
+        for (const Participant &p : a.participants) {
+            if (p.organisationId) {
+                organisations.insert(p.organisationId);
+                countries.insert(m_organisations.value(p.organisationId).country);
+            }
+            if (p.personId)
+                people.insert(p.personId);
+        }
+        for (qint64 id : organisations)
+            ++perOrganisation[id];
+        for (qint64 id : people)
+            ++perPerson[id];
+        for (const QString &c : countries)
+            ++perCountry[c];
+    }
+    ActivityAggregates aggregates(*m_db);
+    int more = -1;
+    const auto organisations = aggregates.topOrganisations(filter, 10, &more);
+    QCOMPARE(organisations.size(), qMin<qsizetype>(10, perOrganisation.size()));
+    QCOMPARE(more, qMax(0, int(perOrganisation.size()) - 10));
+    double previous = 1e18;
+    for (const auto &bar : organisations) {
+        QCOMPARE(bar.value, double(perOrganisation.value(bar.key.toLongLong())));
+        QVERIFY(bar.value <= previous);
+        previous = bar.value;
+    }
+    // Nobody left out has more than the last one shown.
+    if (!organisations.isEmpty()) {
+        int above = 0;
+        for (qint64 n : std::as_const(perOrganisation))
+            above += double(n) > organisations.constLast().value ? 1 : 0;
+        QVERIFY(above < 10);
+    }
+    const auto people = aggregates.topPeople(filter, 10);
+    QCOMPARE(people.size(), qMin<qsizetype>(10, perPerson.size()));
+    for (const auto &bar : people)
+        QCOMPARE(bar.value, double(perPerson.value(bar.key.toLongLong())));
+    const auto countries = aggregates.activityPerCountry(filter, 100);
+    QCOMPARE(countries.size(), perCountry.size());
+    for (const auto &bar : countries)
+        QCOMPARE(bar.value, double(perCountry.value(bar.key.toString())));
+}
+
+void TestActivityAggregates::stagesEqualBruteForce()
+{
+    ActivityAggregates aggregates(*m_db);
+    for (const ActivityFilter &filter : filters()) {
+        QHash<QString, double> expected;
+        for (const Partnership &p : std::as_const(m_partnerships)) {
+            if (!filter.partnershipIds.isEmpty() && !filter.partnershipIds.contains(p.id))
+                continue;
+            ActivityFilter rest = filter;
+            rest.partnershipIds.clear();
+            bool any = rest.isEmpty();
+            for (const Activity &a : std::as_const(m_activities))
+                any = any || (a.partnershipIds.contains(p.id) && matches(a, rest));
+            if (any)
+                expected[p.stage()] += 1;
+        }
+        QHash<QString, double> actual;
+        const auto bars = aggregates.partnershipsByStage(filter);
+        for (const auto &bar : bars)
+            actual[bar.key.toString()] = bar.value;
+        QCOMPARE(actual, expected);
+        // In the usual order of stages.
+        const QStringList order = Vocabulary::partnershipStages();
+        for (int i = 1; i < bars.size(); ++i)
+            QVERIFY(order.indexOf(bars.at(i - 1).key.toString()) < order.indexOf(bars.at(i).key.toString()));
+    }
+}
+
+void TestActivityAggregates::introductionOutcomesEqualBruteForce()
+{
+    ActivityAggregates aggregates(*m_db);
+    for (ActivityFilter filter : filters()) {
+        filter.kinds.clear(); // the outcome chart ignores kinds
+        QHash<int, double> expected;
+        for (const Activity &a : std::as_const(m_activities)) {
+            if (a.kind != ActivityKind::Introduction || !matches(a, filter))
+                continue;
+            int outcome = 0;
+            for (const Activity &later : std::as_const(m_activities)) {
+                bool shared = false;
+                for (qint64 id : later.partnershipIds)
+                    shared = shared || a.partnershipIds.contains(id);
+                if (!shared || later.when.first() < a.when.first())
+                    continue;
+                if (later.kind == ActivityKind::Agreement)
+                    outcome = qMax(outcome, 3);
+                else if (later.kind == ActivityKind::Event)
+                    outcome = qMax(outcome, 2);
+                else if (later.kind == ActivityKind::Meeting)
+                    outcome = qMax(outcome, 1);
+            }
+            expected[outcome] += 1;
+        }
+        QHash<int, double> actual;
+        for (const auto &bar : aggregates.introductionOutcomes(filter))
+            actual[bar.key.toInt()] = bar.value;
+        QCOMPARE(actual, expected);
+    }
+    // The generated data has every outcome.
+    QHash<int, double> all;
+    for (const auto &bar : aggregates.introductionOutcomes({}))
+        all[bar.key.toInt()] = bar.value;
+    QVERIFY(all.value(int(IntroductionOutcome::Agreement)) > 0);
+    QVERIFY(all.value(int(IntroductionOutcome::NothingYet)) > 0);
+}
+
+void TestActivityAggregates::timeToAgreementEqualsBruteForce()
+{
+    ActivityAggregates aggregates(*m_db);
+    for (ActivityFilter filter : filters()) {
+        filter.kinds.clear();
+        QHash<qint64, double> expected;
+        for (const Partnership &p : std::as_const(m_partnerships)) {
+            QDate introduced, signedOn;
+            for (const Activity &a : std::as_const(m_activities)) {
+                if (!a.partnershipIds.contains(p.id) || !matches(a, filter))
+                    continue;
+                if (a.kind == ActivityKind::Introduction && (!introduced.isValid() || a.when.first() < introduced))
+                    introduced = a.when.first();
+                if (a.kind == ActivityKind::Agreement && a.signedDate.isValid()
+                    && (!signedOn.isValid() || a.signedDate < signedOn))
+                    signedOn = a.signedDate;
+            }
+            if (introduced.isValid() && signedOn.isValid() && signedOn >= introduced)
+                expected.insert(p.id, double(introduced.daysTo(signedOn)));
+        }
+        int more = 0;
+        const auto bars = aggregates.timeToAgreement(filter, 1000, &more);
+        QCOMPARE(more, 0);
+        QHash<qint64, double> actual;
+        for (const auto &bar : bars)
+            actual.insert(bar.key.toLongLong(), bar.value);
+        QCOMPARE(actual, expected);
+        for (int i = 1; i < bars.size(); ++i)
+            QVERIFY(bars.at(i - 1).value >= bars.at(i).value);
+    }
+}
+
+void TestActivityAggregates::matchingListsTheActivitiesOfABar()
+{
+    ActivityAggregates aggregates(*m_db);
+    const PeriodGrouping grouping = PeriodGrouping::Year;
+    ActivityFilter filter;
+    filter.kinds = {ActivityKind::Meeting, ActivityKind::Event};
+    const auto perPeriod = aggregates.activityPerPeriod(filter, grouping);
+    const int year = perPeriod.firstKey() + 3;
+    const qint64 events = perPeriod.value(year).value(ActivityKind::Event);
+    QVERIFY(events > 0);
+    bool truncated = true;
+    const auto rows = aggregates.matching(DashboardChart::ActivityPerPeriod, filter, grouping, year,
+                                          int(ActivityKind::Event), 1000, &truncated);
+    QVERIFY(!truncated);
+    QCOMPARE(qint64(rows.size()), events);
+    for (const auto &row : rows)
+        QCOMPARE(row.kind, ActivityKind::Event);
+    // Each slice of the outcome chart lists as many introductions as it counts.
+    for (const auto &bar : aggregates.introductionOutcomes({})) {
+        const auto slice = aggregates.matching(DashboardChart::IntroductionOutcomes, {}, grouping, bar.key, {}, 100000);
+        QCOMPARE(double(slice.size()), bar.value);
+    }
+    for (const auto &bar : aggregates.activityPerCountry({}, 3)) {
+        const auto rows = aggregates.matching(DashboardChart::ActivityPerCountry, {}, grouping, bar.key, {}, 100000);
+        QCOMPARE(double(rows.size()), bar.value);
+    }
+    const auto stages = aggregates.partnershipsByStage({});
+    QVERIFY(!stages.isEmpty());
+    const auto stageRows = aggregates.matching(DashboardChart::PartnershipsByStage, {}, grouping, stages.first().key, {}, 100000);
+    QVERIFY(!stageRows.isEmpty());
+}
+
+void TestActivityAggregates::datePrecisionRule()
+{
+    // A separate database: a few activities known to a month, quarter, year.
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    auto add = [&](const PartialDate &date, ActivityKind kind) {
+        Activity a;
+        a.kind = kind;
+        a.title = QStringLiteral("at %1").arg(date.toIsoString());
+        a.when = DateSpan(date);
+        repo.activities().save(a);
+    };
+    add(PartialDate::day(2014, 8, 20), ActivityKind::Meeting);
+    add(PartialDate::month(2014, 8), ActivityKind::Meeting);   // August
+    add(PartialDate::quarter(2014, 3), ActivityKind::Meeting); // Q3: July per month
+    add(PartialDate::year(2014), ActivityKind::Event);         // Q1 and January
+    ActivityAggregates aggregates(db);
+    const auto months = aggregates.activityPerPeriod({}, PeriodGrouping::Month);
+    QCOMPARE(months.value(201408).value(ActivityKind::Meeting), 2);
+    QCOMPARE(months.value(201407).value(ActivityKind::Meeting), 1);
+    QCOMPARE(months.value(201401).value(ActivityKind::Event), 1);
+    QCOMPARE(months.size(), 3);
+    const auto quarters = aggregates.activityPerPeriod({}, PeriodGrouping::Quarter);
+    QCOMPARE(quarters.value(20143).value(ActivityKind::Meeting), 3);
+    QCOMPARE(quarters.value(20141).value(ActivityKind::Event), 1);
+    const auto years = aggregates.activityPerPeriod({}, PeriodGrouping::Year);
+    QCOMPARE(years.value(2014).value(ActivityKind::Meeting), 3);
+    QCOMPARE(years.value(2014).value(ActivityKind::Event), 1);
+    // A date range touching only August still finds the quarter- and
+    // year-precision activities (their spans overlap it) and counts them at
+    // the start of their span, as above.
+    ActivityFilter august;
+    august.from = QDate(2014, 8, 1);
+    august.to = QDate(2014, 8, 31);
+    const auto inAugust = aggregates.activityPerPeriod(august, PeriodGrouping::Month);
+    QCOMPARE(inAugust.value(201408).value(ActivityKind::Meeting), 2);
+    QCOMPARE(inAugust.value(201407).value(ActivityKind::Meeting), 1);
+    QCOMPARE(inAugust.value(201401).value(ActivityKind::Event), 1);
+
+    // The grouping's own arithmetic.
+    const PeriodGrouping q = PeriodGrouping::Quarter;
+    QCOMPARE(q.periodOfMonth(201412), 20144);
+    QCOMPARE(q.next(20144), 20151);
+    QCOMPARE(q.firstDay(20143), QDate(2014, 7, 1));
+    QCOMPARE(q.lastDay(20143), QDate(2014, 9, 30));
+    QCOMPARE(q.label(20143), QStringLiteral("2014 Q3"));
+    QCOMPARE(PeriodGrouping(PeriodGrouping::Month).next(201412), 201501);
+    QCOMPARE(PeriodGrouping(PeriodGrouping::Month).lastDay(201402), QDate(2014, 2, 28));
+    PeriodGrouping parsed;
+    QVERIFY(PeriodGrouping::fromName(QStringLiteral("Year"), &parsed));
+    QCOMPARE(parsed.unit(), PeriodGrouping::Year);
+    QVERIFY(!PeriodGrouping::fromName(QStringLiteral("week"), &parsed));
+}
+
+void TestActivityAggregates::emptyFilterResultIsEmpty()
+{
+    ActivityFilter none;
+    none.from = QDate(1990, 1, 1);
+    none.to = QDate(1990, 12, 31);
+    ActivityAggregates aggregates(*m_db);
+    for (DashboardChart chart : allDashboardCharts())
+        QVERIFY2(aggregates.chart(chart, none).isEmpty(), qPrintable(dashboardChartName(chart)));
+}
+
+QTEST_GUILESS_MAIN(TestActivityAggregates)
+#include "TestActivityAggregates.moc"
