@@ -24,19 +24,18 @@ namespace {
 std::unique_ptr<QChartView> layOut(const ChartData &data, const QSize &size)
 {
     auto view = std::make_unique<QChartView>(ChartBuilder::build(data));
-    view->setAttribute(Qt::WA_DontShowOnScreen);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
     view->resize(size);
+    view->chart()->setPos(0, 0);
     view->chart()->resize(size);
-    view->show();
-    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(); // the chart lays itself out on a posted request
     return view;
 }
 
 void render(QChartView &view, QPainter &painter, const QRectF &target)
 {
-    view.render(&painter, target, QRect(QPoint(0, 0), view.size()), Qt::IgnoreAspectRatio);
+    view.scene()->render(&painter, target, QRectF(QPointF(0, 0), QSizeF(view.size())), Qt::IgnoreAspectRatio);
 }
 
 bool canDrawCharts()
