@@ -93,8 +93,8 @@ void TestMainWindow::pagesOnTheDemo()
     LIAISON_REQUIRE_DATABASE(testDb);
     auto window = openWindow(testDb, true);
     auto *navigation = child<QListView>(*window, QStringLiteral("navigation"));
-    // The five record pages, then the timeline the timeline part plugs in.
-    QCOMPARE(navigation->model()->rowCount(), 6);
+    // The five record pages, then the timeline and the dashboard the other parts plug in.
+    QCOMPARE(navigation->model()->rowCount(), 7);
     QCOMPARE(window->currentPageId(), QStringLiteral("organisations"));
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->currentPageId(), QStringLiteral("people"));
@@ -102,6 +102,9 @@ void TestMainWindow::pagesOnTheDemo()
     QCOMPARE(window->currentPageId(), QStringLiteral("followups"));
     QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window->currentPageId(), QStringLiteral("timeline"));
+    QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(window->currentPageId(), QStringLiteral("dashboard"));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("exportChartAction")));
 
     for (const QString &id : {QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("partnerships"),
                               QStringLiteral("activities"), QStringLiteral("followups")}) {
