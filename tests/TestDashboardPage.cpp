@@ -118,6 +118,7 @@ private slots:
     void dashboardReportIsOnePage();
     void exportChartCommand();
     void briefingPackHasTheDashboardChart();
+    void demoDashboardHasEveryChart();
 
 private:
     bool waitForCharts(DashboardPage &page);
@@ -416,6 +417,39 @@ void TestDashboardPage::briefingPackHasTheDashboardChart()
     // The dashboard chart's own title and legend, inside the pack.
     QVERIFY2(text.out.contains(QStringLiteral("Activity by kind per quarter")), qPrintable(text.out));
     QVERIFY(text.out.contains(QStringLiteral("Introductions")));
+}
+
+// The demo story fills every chart. With LIAISON_SCREENSHOT_DIR set, the page
+// is saved there as dashboard-<grouping>.png for a person to look at.
+void TestDashboardPage::demoDashboardHasEveryChart()
+{
+    Database demo;
+    demo.open(DatabaseLocation::sqliteFile(m_demo));
+    DashboardPage page(demo);
+    page.resize(1500, 1050);
+    page.show();
+    QVERIFY(waitForCharts(page));
+    for (DashboardChart chart : allDashboardCharts())
+        QVERIFY2(!page.panel(chart)->data().isEmpty(), qPrintable(dashboardChartName(chart)));
+    const QString dir = qEnvironmentVariable("LIAISON_SCREENSHOT_DIR");
+    auto *grouping = page.findChild<QComboBox *>(QStringLiteral("groupingCombo"));
+    for (int i = 0; i < grouping->count(); ++i) {
+        grouping->setCurrentIndex(i);
+        QVERIFY(waitForCharts(page));
+        const QImage shot = page.grab().toImage();
+        QVERIFY(colourCount(shot) > 20);
+        if (!dir.isEmpty())
+            shot.save(QDir(dir).filePath(QStringLiteral("dashboard-%1.png").arg(page.grouping().name())));
+    }
+    if (!dir.isEmpty()) {
+        QList<ChartData> charts;
+        for (DashboardChart chart : allDashboardCharts())
+            charts.append(page.panel(chart)->data());
+        QString error;
+        QVERIFY(ChartExporter::writeDashboardPdf(charts, QStringLiteral("Liaison dashboard"), page.filterDescription(),
+                                                 QDate::currentDate(), QDir(dir).filePath(QStringLiteral("dashboard.pdf")),
+                                                 &error));
+    }
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -173,7 +173,9 @@ void buildBarChart(QChart *chart, const ChartData &data, const QString &unit, do
         max = qMax(max, value);
     }
     series->append(set);
-    series->setBarWidth(0.7);
+    // A few bars stay bars, not slabs filling the plot.
+    const qsizetype n = data.bars.size();
+    series->setBarWidth(n >= 5 ? 0.7 : 0.12 * double(n) + 0.1);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     series->setLabelsPrecision(scale == 1 ? 12 : 3);
@@ -219,9 +221,10 @@ void buildOutcomeChart(QChart *chart, const ChartData &data)
         slice->setColor(color);
         slice->setBorderColor(Qt::white);
     }
-    series->setPieSize(0.8);
+    series->setPieSize(0.85);
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the pie: beside it, long outcome labels were cut off in narrow panels.
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(chartFont(-1));
 }
 } // namespace
