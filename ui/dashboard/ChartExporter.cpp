@@ -19,23 +19,24 @@
 namespace liaison {
 
 namespace {
-// A view laid out at `size`, never shown on screen: Qt Charts lays out and
-// draws through the graphics view.
+// A view laid out at `size` and never on screen: Qt Charts lays out (and cuts
+// axis labels to the room it finds) only once its view has been shown.
 std::unique_ptr<QChartView> layOut(const ChartData &data, const QSize &size)
 {
     auto view = std::make_unique<QChartView>(ChartBuilder::build(data));
+    view->setAttribute(Qt::WA_DontShowOnScreen);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
+    view->show();
     view->resize(size);
-    view->chart()->setPos(0, 0);
-    view->chart()->resize(size);
-    QCoreApplication::sendPostedEvents(); // the chart lays itself out on a posted request
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     return view;
 }
 
 void render(QChartView &view, QPainter &painter, const QRectF &target)
 {
-    view.scene()->render(&painter, target, QRectF(QPointF(0, 0), QSizeF(view.size())), Qt::IgnoreAspectRatio);
+    view.render(&painter, target, QRect(QPoint(0, 0), view.size()), Qt::IgnoreAspectRatio);
 }
 
 bool canDrawCharts()
@@ -47,7 +48,10 @@ bool canDrawCharts()
 
 void ChartExporter::paint(const ChartData &data, QPainter &painter, const QRectF &target, const QSize &size)
 {
-    auto view = layOut(data, size);
+    // Below about 420 px of height Qt Charts cuts category labels to "…":
+    // lay small charts out larger and scale them into the target.
+    const double grow = qMax(1.0, 420.0 / qMax(1, size.height()));
+    auto view = layOut(data, QSize(qRound(size.width() * grow), qRound(size.height() * grow)));
     render(*view, painter, target);
 }
 
@@ -160,7 +164,7 @@ bool ChartExporter::writeDashboardPdf(const QList<ChartData> &charts, const QStr
         if (target.isEmpty())
             continue;
         // Laid out at about screen size for the cell's shape, then scaled down.
-        const int height = 300;
+        const int height = 420;
         const QSize size(int(height * target.width() / target.height()), height);
         paint(data, painter, target, size);
         painter.setPen(QPen(QColor(0xE3, 0xE7, 0xEB), 2));
@@ -180,7 +184,7 @@ bool ChartExporter::paintPartnershipActivity(QPainter &painter, const QRectF &re
     const ChartData data = ActivityAggregates(db).chart(DashboardChart::ActivityPerPeriod, filter, PeriodGrouping::Quarter);
     if (data.isEmpty())
         return false;
-    const int height = 260;
+    const int height = 420;
     paint(data, painter, rect, QSize(int(height * rect.width() / rect.height()), height));
     return true;
 }
