@@ -309,55 +309,58 @@ QString DashboardPage::filterDescription() const
     return parts.join(QStringLiteral("; "));
 }
 
-QList<ChartData> DashboardPage::aggregate(Database &db, const ActivityFilter &filter, PeriodGrouping grouping)
-{
-    ActivityAggregates aggregates(db);
-    QList<ChartData> result;
-    for (DashboardChart chart : allDashboardCharts())
-        result.append(aggregates.chart(chart, filter, grouping));
-    return result;
-}
-
 void DashboardPage::applyFilter()
 {
     if (m_filling)
         return;
     const int generation = ++m_generation;
-    ++m_pending;
     m_status->setText(tr("Counting…"));
     const DatabaseLocation location = m_db.location();
     const ActivityFilter f = filter();
     const PeriodGrouping g = grouping();
-    // One worker, one connection: queued requests run in turn, and a request
-    // overtaken by a newer one is skipped before it starts.
-    auto future = QtConcurrent::run(&m_pool, [this, location, f, g, generation]() -> QList<ChartData> {
-        if (generation != m_generation.load())
-            return {};
-        QList<ChartData> result = aggregate(workerDatabase(location), f, g);
-        return result;
-    });
-    Q_UNUSED(future);
-    auto *watcher = new QFutureWatcher<QList<ChartData>>(this);
-    connect(watcher, &QFutureWatcher<QList<ChartData>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_pending;
-        if (generation != m_generation)
-            return; // stale: the filters changed meanwhile
-        QList<ChartData> result;
-        try {
-            result = watcher->result();
-        } catch (const StorageError &e) {
-            m_status->setText(e.message());
-            emit chartsUpdated();
-            return;
-        }
-        for (const ChartData &data : std::as_const(result))
-            m_panels.value(data.chart)->setData(data);
-        m_status->setText(tr("Filters: %1. Click a bar or slice to list its activities; right-click a chart to export it.")
-                              .arg(filterDescription()));
-        emit chartsUpdated();
-    });
-    watcher->setFuture(future);
+    // One worker thread, one connection: the charts are counted in turn and
+    // each is shown as soon as it is ready (the quick ones do not wait for the
+    // slow ones); work overtaken by newer filters is skipped or dropped.
+    struct Outcome
+    {
+        ChartData data;
+        QString error;
+    };
+    for (DashboardChart chart : allDashboardCharts()) {
+        ++m_pending;
+        auto future = QtConcurrent::run(&m_pool, [this, location, f, g, generation, chart]() -> Outcome {
+            Outcome outcome;
+            outcome.data.chart = chart;
+            if (generation != m_generation.load())
+                return outcome;
+            try {
+                outcome.data = ActivityAggregates(workerDatabase(location)).chart(chart, f, g);
+            } catch (const StorageError &e) {
+                outcome.error = e.message();
+            }
+            return outcome;
+        });
+        auto *watcher = new QFutureWatcher<Outcome>(this);
+        connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            --m_pending;
+            if (generation != m_generation)
+                return; // stale: the filters changed meanwhile
+            const Outcome outcome = watcher->result();
+            if (!outcome.error.isEmpty())
+                m_status->setText(outcome.error);
+            else
+                m_panels.value(outcome.data.chart)->setData(outcome.data);
+            if (m_pending == 0) {
+                if (outcome.error.isEmpty())
+                    m_status->setText(tr("Filters: %1. Click a bar or slice to list its activities; "
+                                         "right-click a chart to export it.")
+                                          .arg(filterDescription()));
+                emit chartsUpdated();
+            }
+        });
+        watcher->setFuture(future);
+    }
 }
 
 void DashboardPage::reload()

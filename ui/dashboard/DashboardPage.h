@@ -23,8 +23,9 @@ class Database;
 
 // The dashboard: every chart of DashboardChart over the shared filters (date
 // range, partnership, organisation, area, kind) and a grouping in time.
-// The database aggregates on a worker thread with its own connection; a
-// result that arrives after the filters changed again is dropped.
+// The database aggregates on a worker thread with its own connection, chart
+// by chart, each shown when ready; a result that arrives after the filters
+// changed again is dropped.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -42,9 +43,6 @@ public:
     // File ▸ Export chart… and the dashboard as a one-page PDF.
     QAction *exportChartAction() const { return m_exportChart; }
     QAction *exportReportAction() const { return m_exportReport; }
-
-    // The work done on the worker thread: every chart for a filter.
-    static QList<ChartData> aggregate(Database &db, const ActivityFilter &filter, PeriodGrouping grouping);
 
 public slots:
     // Re-reads the filter choices and the charts (after edits or an import).
