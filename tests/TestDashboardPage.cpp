@@ -119,6 +119,7 @@ private slots:
     void exportChartCommand();
     void briefingPackHasTheDashboardChart();
     void demoDashboardHasEveryChart();
+    void hiddenPageCountsWhenShown();
 
 private:
     bool waitForCharts(DashboardPage &page);
@@ -450,6 +451,17 @@ void TestDashboardPage::demoDashboardHasEveryChart()
                                                  QDate::currentDate(), QDir(dir).filePath(QStringLiteral("dashboard.pdf")),
                                                  &error));
     }
+}
+
+void TestDashboardPage::hiddenPageCountsWhenShown()
+{
+    DashboardPage page(*m_db);
+    QVERIFY(!page.isBusy());
+    QVERIFY(page.panel(DashboardChart::ActivityPerPeriod)->data().isEmpty()); // nothing counted while hidden
+    page.show();
+    QVERIFY(page.isBusy() || !page.panel(DashboardChart::ActivityPerPeriod)->data().isEmpty());
+    QVERIFY(waitForCharts(page));
+    QCOMPARE(seriesTotal(page.panel(DashboardChart::ActivityPerPeriod)->chart()), double(m_repo->activities().count()));
 }
 
 QTEST_MAIN(TestDashboardPage)

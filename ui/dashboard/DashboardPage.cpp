@@ -309,10 +309,38 @@ QString DashboardPage::filterDescription() const
     return parts.join(QStringLiteral("; "));
 }
 
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyFilter();
+}
+
+void DashboardPage::countNow()
+{
+    if (!m_stale)
+        return;
+    ++m_generation; // anything in flight is for older filters
+    try {
+        ActivityAggregates aggregates(m_db);
+        for (DashboardChart chart : allDashboardCharts())
+            m_panels.value(chart)->setData(aggregates.chart(chart, filter(), grouping()));
+        m_stale = false;
+    } catch (const StorageError &e) {
+        m_status->setText(e.message());
+    }
+}
+
 void DashboardPage::applyFilter()
 {
     if (m_filling)
         return;
+    // A hidden page (the window opens on another) counts nothing until shown:
+    // on a million activities that is seconds of work nobody asked for.
+    m_stale = true;
+    if (!isVisible())
+        return;
+    m_stale = false;
     const int generation = ++m_generation;
     m_status->setText(tr("Counting…"));
     const DatabaseLocation location = m_db.location();
@@ -390,6 +418,7 @@ void DashboardPage::exportChart()
     QStringList titles;
     for (DashboardChart chart : allDashboardCharts())
         titles.append(dashboardChartTitle(chart));
+    countNow();
     bool ok = false;
     const QString title = QInputDialog::getItem(this, tr("Export chart"), tr("Chart:"), titles, 0, false, &ok);
     if (!ok)
@@ -403,6 +432,7 @@ void DashboardPage::exportReport()
                                                       tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    countNow();
     QList<ChartData> charts;
     for (DashboardChart chart : allDashboardCharts())
         charts.append(m_panels.value(chart)->data());

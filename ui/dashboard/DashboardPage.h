@@ -56,7 +56,12 @@ signals:
     void chartsUpdated();
     void activityActivated(qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Counts on the UI thread what a hidden page has not counted yet (exports).
+    void countNow();
     void buildControls();
     void fillChoices();
     void applyFilter();
@@ -78,6 +83,7 @@ private:
     std::atomic<int> m_generation{0};
     int m_pending = 0;
     bool m_filling = false;
+    bool m_stale = true; // filters changed while hidden: counted when shown
 };
 
 } // namespace liaison
