@@ -206,8 +206,13 @@ void buildOutcomeChart(QChart *chart, const ChartData &data)
         total += bar.value;
     for (const ChartData::Bar &bar : data.bars) {
         const auto outcome = IntroductionOutcome(bar.key.toInt());
-        QPieSlice *slice = series->append(QStringLiteral("%1: %L2 (%3%)")
-                                              .arg(bar.label)
+        // Short names in the legend (the title says what they are): long ones were cut off.
+        const QString name = outcome == IntroductionOutcome::Agreement ? tr("Agreement")
+            : outcome == IntroductionOutcome::Event                    ? tr("Event")
+            : outcome == IntroductionOutcome::Meeting                  ? tr("Meeting")
+                                                                       : tr("Nothing yet");
+        QPieSlice *slice = series->append(QStringLiteral("%1 %L2 (%3%)")
+                                              .arg(name)
                                               .arg(qint64(bar.value))
                                               .arg(qRound(100 * bar.value / total)),
                                           bar.value);
