@@ -26,6 +26,7 @@ class TimelinePage : public QWidget
     Q_OBJECT
 
 public:
+    // fixedPartnershipId != 0 makes a partnership's timeline (-1: none chosen yet).
     explicit TimelinePage(Repository &repository, qint64 fixedPartnershipId = 0, QWidget *parent = nullptr);
 
     TimelineWidget *timeline() const { return m_timeline; }
@@ -33,6 +34,10 @@ public:
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printAction() const { return m_print; }
     QAction *briefingPackAction() const { return m_briefingPack; }
+
+    // Shows partnership `partnershipId`'s timeline (a page made for a partnership;
+    // -1: none yet), fitted to its activities.
+    void setFixedPartnership(qint64 partnershipId);
 
     // The filter shared with the lists (organisations, people, partnerships,
     // areas, countries…); the page's own controls add kinds, words and dates.
