@@ -481,6 +481,9 @@ void TestMainWindow::partnershipEditorShowsItsTimeline()
     const TimelineContent &content = timeline->currentContent();
     QCOMPARE(content.lanes.size(), 1);
     QVERIFY(content.lanes.constFirst().stages.size() >= 2);
+    // LIAISON_SHOTS=DIR keeps a picture of it to look at.
+    if (const QString shots = qEnvironmentVariable("LIAISON_SHOTS"); !shots.isEmpty())
+        QVERIFY(window->grab().save(shots + QStringLiteral("/partnership-timeline.png")));
 
     // Another partnership: only its activities.
     const qint64 ntu = repo.partnerships().findByName(QStringLiteral("NTU–UKRI research fellowships"))->id;

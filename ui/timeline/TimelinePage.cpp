@@ -1,5 +1,6 @@
 #include "TimelinePage.h"
 
+#include "ActivityFilterBar.h"
 #include "TimelineWidget.h"
 #include "report/BriefingPack.h"
 #include "report/TimelineReport.h"
@@ -31,6 +32,7 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     : QWidget(parent)
     , m_repository(repository)
     , m_fixedPartnership(fixedPartnershipId)
+    , m_listQuery(repository.database())
 {
     // A partnership's timeline (in its editor) lives in the same window as the
     // global one: its parts get names of their own.
@@ -135,17 +137,33 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     bar->addWidget(m_lanes);
     bar->addWidget(m_kinds);
     bar->addWidget(m_text, 1);
-    bar->addWidget(m_useRange);
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
-    bar->addWidget(m_to);
+    // In a partnership's editor (half a window wide) the dates go on a second row.
+    auto *dates = fixedPartnershipId != 0 ? new QHBoxLayout : bar;
+    dates->addWidget(m_useRange);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
+    if (dates != bar)
+        dates->addStretch();
     bar->addSpacing(12);
     bar->addWidget(zoomOut);
     bar->addWidget(zoomIn);
     bar->addWidget(fit);
     bar->addWidget(pdf);
     auto *layout = new QVBoxLayout(this);
+    if (fixedPartnershipId != 0)
+        layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
+    if (dates != bar)
+        layout->addLayout(dates);
+    if (fixedPartnershipId == 0) {
+        // The lists' own organisation, person, partnership, area and country
+        // filters (kinds, words and dates are in the bar above).
+        m_filterBar = new ActivityFilterBar(m_listQuery, prefix, ActivityFilterBar::Records, this);
+        m_filterBar->setObjectName(prefix + QStringLiteral("Filters"));
+        connect(m_filterBar, &ActivityFilterBar::changed, this, &TimelinePage::applyFilter);
+        layout->addWidget(m_filterBar);
+    }
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_status);
 
@@ -182,7 +200,7 @@ void TimelinePage::setBaseFilter(const ActivityFilter &filter)
 
 void TimelinePage::applyFilter()
 {
-    ActivityFilter filter = m_baseFilter;
+    ActivityFilter filter = m_filterBar ? m_filterBar->applyTo(m_baseFilter) : m_baseFilter;
     filter.kinds.clear();
     for (QAction *action : m_kinds->menu()->actions()) {
         const ActivityKind kind = ActivityKind(action->data().toInt());
@@ -219,6 +237,22 @@ QString TimelinePage::filterDescription() const
             kinds.append(activityKindName(kind));
         parts.append(kinds.join(QStringLiteral(", ")));
     }
+    // The records, areas and countries the filter bar chose, by name.
+    if (m_fixedPartnership == 0) {
+        for (qint64 id : f.partnershipIds)
+            if (const auto p = m_repository.partnerships().find(id))
+                parts.append(tr("partnership %1").arg(p->name));
+    }
+    for (qint64 id : f.organisationIds)
+        if (const auto o = m_repository.organisations().find(id))
+            parts.append(tr("with %1").arg(o->displayName()));
+    for (qint64 id : f.personIds)
+        if (const auto p = m_repository.people().find(id))
+            parts.append(tr("with %1").arg(p->name));
+    if (!f.areas.isEmpty())
+        parts.append(tr("area %1").arg(f.areas.join(QStringLiteral(", "))));
+    if (!f.countries.isEmpty())
+        parts.append(tr("country %1").arg(f.countries.join(QStringLiteral(", "))));
     if (!f.text.isEmpty())
         parts.append(tr("matching “%1”").arg(f.text));
     if (f.from.isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/ActivityFilter.h"
+#include "storage/ListQuery.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QToolButton;
 
 namespace liaison {
 
+class ActivityFilterBar;
 class Repository;
 class TimelineWidget;
 
@@ -62,6 +64,8 @@ private:
 
     Repository &m_repository;
     qint64 m_fixedPartnership;
+    ListQuery m_listQuery; // for the filter bar's record pickers
+    ActivityFilterBar *m_filterBar = nullptr;
     ActivityFilter m_baseFilter;
     TimelineWidget *m_timeline = nullptr;
     QComboBox *m_lanes = nullptr;
