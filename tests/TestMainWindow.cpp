@@ -501,6 +501,13 @@ void TestMainWindow::partnershipEditorShowsItsTimeline()
     auto *title = activities->findChild<QLineEdit *>(QStringLiteral("activityTitle"));
     QVERIFY(title);
     QCOMPARE(title->text(), repo.activities().find(chosen)->title);
+    if (const QString shots = qEnvironmentVariable("LIAISON_SHOTS"); !shots.isEmpty()) {
+        QVERIFY(window->grab().save(shots + QStringLiteral("/activities.png")));
+        window->showPage(QStringLiteral("timeline"));
+        QTRY_VERIFY(!global->isLoading());
+        global->fitToData();
+        QVERIFY(window->grab().save(shots + QStringLiteral("/timeline.png")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
