@@ -3,6 +3,7 @@
 #include "ActivityFilterSql.h"
 #include "query/ActivityFilter.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 #include <QVariantList>
@@ -67,11 +68,16 @@ private:
     QString fromWhere(const ListRequest &request, QVariantList &values, ActivityFilterSql::Driver driver) const;
     ActivityFilterSql::Driver plan(const ListRequest &request);
     QString orderBy(const ListRequest &request) const;
+    // PostgreSQL: how many activities a search certainly matches, by the
+    // search index's statistics (0 when its words are not among the common ones).
+    qint64 commonWordMatches(const QString &text);
 
     Database &m_db;
     int m_manyMatches = kManyMatches;
     std::optional<ListRequest> m_plannedFor; // the last plan, reused while the user scrolls
     ActivityFilterSql::Driver m_plan = ActivityFilterSql::Driver::Any;
+    std::optional<QHash<QString, double>> m_wordFrequencies; // read once
+    double m_rowEstimate = 0;
 };
 
 } // namespace liaison
