@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
+#include "timeline/TimelinePage.h"
+#include "timeline/TimelineWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -34,6 +36,7 @@ private slots:
     void modelFetchesInWindowsAndSortsInSql();
     void stageChangeFollowUpsAndSavedFilters();
     void conflictingEditIsRefusedAndKept();
+    void partnershipEditorShowsItsTimeline();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -442,6 +445,72 @@ void TestMainWindow::conflictingEditIsRefusedAndKept()
     QCOMPARE(child<QLineEdit>(*window, QStringLiteral("organisationName"))->text(), QStringLiteral("Digital Academy UK")); // ours still on screen
     QVERIFY(window->bannerText().contains(QStringLiteral("changed or deleted by someone else")));
     QCOMPARE(window->undoStack()->count(), 0); // the refused edit is not on the stack
+}
+
+void TestMainWindow::partnershipEditorShowsItsTimeline()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, true);
+    window->resize(1400, 900);
+    Repository &repo = window->repository();
+    auto *timeline = child<TimelineWidget>(*window, QStringLiteral("partnershipTimelineWidget"));
+    auto *global = child<TimelineWidget>(*window, QStringLiteral("timelineWidget"));
+    QVERIFY(timeline != global);
+
+    auto marksOf = [&](qint64 partnershipId) {
+        window->openRecord(QStringLiteral("partnerships"), partnershipId);
+        if (!QTest::qWaitFor([&] { return !timeline->isLoading(); }, 10000))
+            qWarning("the partnership's timeline is still loading");
+        timeline->fitToData();
+        QSet<qint64> ids;
+        for (const TimelineMark &mark : timeline->currentContent().marks)
+            ids.insert(mark.id);
+        return ids;
+    };
+    auto activitiesOf = [&](qint64 partnershipId) {
+        QSet<qint64> ids;
+        for (const Activity &a : repo.activities().ofPartnership(partnershipId))
+            ids.insert(a.id);
+        return ids;
+    };
+    const qint64 gds = repo.partnerships().findByName(QStringLiteral("GDS–GovTech digital government partnership"))->id;
+    const QSet<qint64> expected = activitiesOf(gds);
+    QVERIFY(expected.size() >= 5);
+    QVERIFY(expected.size() < repo.activities().count());
+    QCOMPARE(marksOf(gds), expected);
+    QVERIFY(timeline->isVisible());
+    // One lane, the partnership's, with its stages as bands behind it.
+    const TimelineContent &content = timeline->currentContent();
+    QCOMPARE(content.lanes.size(), 1);
+    QVERIFY(content.lanes.constFirst().stages.size() >= 2);
+    // LIAISON_SHOTS=DIR keeps a picture of it to look at.
+    if (const QString shots = qEnvironmentVariable("LIAISON_SHOTS"); !shots.isEmpty())
+        QVERIFY(window->grab().save(shots + QStringLiteral("/partnership-timeline.png")));
+
+    // Another partnership: only its activities.
+    const qint64 ntu = repo.partnerships().findByName(QStringLiteral("NTU–UKRI research fellowships"))->id;
+    QCOMPARE(marksOf(ntu), activitiesOf(ntu));
+    QVERIFY(marksOf(ntu) != expected);
+
+    // Choosing an activity on it (Enter, as a double click) opens the activity.
+    marksOf(gds);
+    const qint64 chosen = *expected.constBegin();
+    timeline->setSelectedActivity(chosen);
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QCOMPARE(window->currentPageId(), QStringLiteral("activities"));
+    auto *activities = child<ListPage>(*window, QStringLiteral("activitiesPage"));
+    auto *title = activities->findChild<QLineEdit *>(QStringLiteral("activityTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), repo.activities().find(chosen)->title);
+    if (const QString shots = qEnvironmentVariable("LIAISON_SHOTS"); !shots.isEmpty()) {
+        QVERIFY(window->grab().save(shots + QStringLiteral("/activities.png")));
+        window->showPage(QStringLiteral("timeline"));
+        QTRY_VERIFY(!global->isLoading());
+        global->fitToData();
+        QVERIFY(window->grab().save(shots + QStringLiteral("/timeline.png")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -24,6 +24,7 @@ class TestTimelinePage : public QObject
 private slots:
     void controlsFilterTheTimeline();
     void printsThroughQPrinter();
+    void listFiltersFilterTheTimeline();
 };
 
 void TestTimelinePage::controlsFilterTheTimeline()
@@ -101,6 +102,58 @@ void TestTimelinePage::printsThroughQPrinter()
     QVERIFY(out.contains(QStringLiteral("GDS delegation to Singapore")));
     QVERIFY(out.contains(QStringLiteral("partnership GDS–GovTech digital government partnership")));
     QVERIFY(!out.contains(QStringLiteral("CSA delegation to CYBERUK"))); // another partnership's
+}
+
+// The organisation, person, partnership, area and country filters are the
+// lists' own filter bar, and they reach the timeline.
+void TestTimelinePage::listFiltersFilterTheTimeline()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    DemoStory::write(repo);
+    TimelinePage page(repo);
+    page.resize(1200, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    TimelineWidget *timeline = page.findChild<TimelineWidget *>(QStringLiteral("timelineWidget"));
+    QVERIFY(timeline);
+    const qint64 all = repo.activities().count();
+    auto shown = [&](const QString &field, const QString &text) {
+        auto *edit = page.findChild<QLineEdit *>(field);
+        if (!edit)
+            qFatal("no %s", qPrintable(field));
+        edit->setText(text);
+        QMetaObject::invokeMethod(edit, "editingFinished");
+        if (!QTest::qWaitFor([&] { return !timeline->isLoading(); }, 10000))
+            qWarning("still loading");
+        timeline->fitToData();
+        return qint64(timeline->currentContent().marks.size());
+    };
+    ActivityFilter expected;
+    expected.countries = {QStringLiteral("United Kingdom")};
+    const qint64 uk = shown(QStringLiteral("timelineCountryFilter"), QStringLiteral("United Kingdom"));
+    QCOMPARE(uk, repo.activities().count(expected));
+    QVERIFY(uk > 0 && uk < all);
+
+    expected.organisationIds = {repo.organisations().findByName(QStringLiteral("GDS"))->id};
+    const qint64 gds = shown(QStringLiteral("timelineOrganisationFilter"), QStringLiteral("GDS"));
+    QCOMPARE(gds, repo.activities().count(expected));
+    QVERIFY(gds > 0 && gds <= uk);
+
+    expected = {};
+    expected.areas = {QStringLiteral("digital identity")};
+    shown(QStringLiteral("timelineOrganisationFilter"), QString());
+    shown(QStringLiteral("timelineCountryFilter"), QString());
+    const qint64 area = shown(QStringLiteral("timelineAreaFilter"), QStringLiteral("digital identity"));
+    QCOMPARE(area, repo.activities().count(expected));
+    QVERIFY(area > 0 && area < all);
+
+    // A person nobody is called filters to nothing, not to everything.
+    QCOMPARE(shown(QStringLiteral("timelinePersonFilter"), QStringLiteral("Nobody Known")), 0);
+    QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("timelinePartnershipFilter")));
 }
 
 QTEST_MAIN(TestTimelinePage)

@@ -1,5 +1,7 @@
 #include "ListPage.h"
 
+#include "ActivityFilterBar.h"
+
 #include "RecordListModel.h"
 #include "TableViews.h"
 #include "editors/RecordEditor.h"
@@ -25,24 +27,6 @@
 namespace liaison {
 
 namespace {
-QDateEdit *makeFilterDate(QWidget *parent, const QString &objectName, const QString &accessibleName)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    edit->setMinimumDate(QDate(1900, 1, 1));
-    edit->setSpecialValueText(QObject::tr("any"));
-    edit->setDate(edit->minimumDate());
-    return edit;
-}
-
-QDate filterDate(const QDateEdit *edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
-}
-
 QString idsText(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -133,68 +117,22 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
 
 QWidget *ListPage::makeFilterBar(QWidget *parent)
 {
-    auto *bar = new QWidget(parent);
-    bar->setObjectName(m_id + QStringLiteral("Filters"));
-    auto *grid = new QVBoxLayout(bar);
-    grid->setContentsMargins(0, 0, 0, 0);
-    auto *first = new QHBoxLayout;
-    auto *second = new QHBoxLayout;
-    m_kind = new QComboBox(bar);
-    m_kind->setObjectName(m_id + QStringLiteral("KindFilter"));
-    m_kind->setAccessibleName(tr("Kind"));
-    m_kind->addItem(tr("All kinds"), -1);
-    for (ActivityKind kind : allActivityKinds())
-        m_kind->addItem(RecordListModel::kindTitle(activityKindName(kind)), int(kind));
-    m_from = makeFilterDate(bar, m_id + QStringLiteral("FromFilter"), tr("From"));
-    m_to = makeFilterDate(bar, m_id + QStringLiteral("ToFilter"), tr("To"));
-    m_organisation = new RecordPicker(m_query, ListKind::Organisations, bar);
-    m_organisation->setObjectName(m_id + QStringLiteral("OrganisationFilter"));
-    m_organisation->setPlaceholderText(tr("Organisation"));
-    m_person = new RecordPicker(m_query, ListKind::People, bar);
-    m_person->setObjectName(m_id + QStringLiteral("PersonFilter"));
-    m_person->setPlaceholderText(tr("Person"));
-    m_partnership = new RecordPicker(m_query, ListKind::Partnerships, bar);
-    m_partnership->setObjectName(m_id + QStringLiteral("PartnershipFilter"));
-    m_partnership->setPlaceholderText(tr("Partnership"));
-    m_area = new QLineEdit(bar);
-    m_area->setObjectName(m_id + QStringLiteral("AreaFilter"));
-    m_area->setPlaceholderText(tr("Area"));
-    m_country = new QLineEdit(bar);
-    m_country->setObjectName(m_id + QStringLiteral("CountryFilter"));
-    m_country->setPlaceholderText(tr("Country"));
-    m_savedFilters = new QComboBox(bar);
+    m_filterBar = new ActivityFilterBar(m_query, m_id, ActivityFilterBar::AllFields, parent);
+    m_filterBar->setObjectName(m_id + QStringLiteral("Filters"));
+    m_savedFilters = new QComboBox(m_filterBar);
     m_savedFilters->setObjectName(m_id + QStringLiteral("SavedFilters"));
     m_savedFilters->setAccessibleName(tr("Saved filters"));
-    auto *saveFilter = new QPushButton(tr("Save filter…"), bar);
+    auto *saveFilter = new QPushButton(tr("Save filter…"), m_filterBar);
     saveFilter->setObjectName(m_id + QStringLiteral("SaveFilter"));
-
-    first->addWidget(m_kind);
-    first->addWidget(new QLabel(tr("from"), bar));
-    first->addWidget(m_from);
-    first->addWidget(new QLabel(tr("to"), bar));
-    first->addWidget(m_to);
-    first->addWidget(m_savedFilters, 1);
-    first->addWidget(saveFilter);
-    second->addWidget(m_organisation, 2);
-    second->addWidget(m_person, 2);
-    second->addWidget(m_partnership, 2);
-    second->addWidget(m_area, 1);
-    second->addWidget(m_country, 1);
+    m_filterBar->firstRow()->addWidget(m_savedFilters, 1);
+    m_filterBar->firstRow()->addWidget(saveFilter);
     if (m_baseRequest.kind == ListKind::FollowUps) {
-        m_includeDone = new QCheckBox(tr("Show done"), bar);
+        m_includeDone = new QCheckBox(tr("Show done"), m_filterBar);
         m_includeDone->setObjectName(m_id + QStringLiteral("IncludeDone"));
-        second->addWidget(m_includeDone);
+        m_filterBar->secondRow()->addWidget(m_includeDone);
         connect(m_includeDone, &QCheckBox::toggled, this, &ListPage::applyRequest);
     }
-    grid->addLayout(first);
-    grid->addLayout(second);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ListPage::applyRequest);
-    connect(m_from, &QDateEdit::dateChanged, this, &ListPage::applyRequest);
-    connect(m_to, &QDateEdit::dateChanged, this, &ListPage::applyRequest);
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_organisation), static_cast<QLineEdit *>(m_person),
-                            static_cast<QLineEdit *>(m_partnership), m_area, m_country})
-        connect(edit, &QLineEdit::editingFinished, this, &ListPage::applyRequest);
+    connect(m_filterBar, &ActivityFilterBar::changed, this, &ListPage::applyRequest);
     connect(saveFilter, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of this filter set:"),
@@ -207,44 +145,22 @@ QWidget *ListPage::makeFilterBar(QWidget *parent)
             applySavedFilter(m_savedFilters->itemText(index));
     });
     fillSavedFilters();
-    return bar;
+    return m_filterBar;
 }
 
 ActivityFilter ListPage::currentFilter() const
 {
     ActivityFilter filter = m_baseRequest.filter;
     filter.text = m_search->text();
-    if (!m_kind)
-        return filter;
-    if (m_kind->currentData().toInt() >= 0)
-        filter.kinds = {ActivityKind(m_kind->currentData().toInt())};
-    filter.from = filterDate(m_from);
-    filter.to = filterDate(m_to);
-    // A name that matches no record filters to nothing rather than to everything.
-    if (!m_organisation->text().trimmed().isEmpty())
-        filter.organisationIds = {qMax<qint64>(m_organisation->selectedId(), -1)};
-    if (!m_person->text().trimmed().isEmpty())
-        filter.personIds = {qMax<qint64>(m_person->selectedId(), -1)};
-    if (!m_partnership->text().trimmed().isEmpty())
-        filter.partnershipIds = {qMax<qint64>(m_partnership->selectedId(), -1)};
-    if (!m_area->text().trimmed().isEmpty())
-        filter.areas = {m_area->text().trimmed()};
-    if (!m_country->text().trimmed().isEmpty())
-        filter.countries = {m_country->text().trimmed()};
-    return filter;
+    return m_filterBar ? m_filterBar->applyTo(filter) : filter;
 }
 
 void ListPage::setFilter(const ActivityFilter &filter)
 {
     m_applyingSaved = true;
     m_search->setText(filter.text);
-    if (m_kind) {
-        m_kind->setCurrentIndex(filter.kinds.isEmpty() ? 0 : m_kind->findData(int(filter.kinds.first())));
-        m_from->setDate(filter.from.isValid() ? filter.from : m_from->minimumDate());
-        m_to->setDate(filter.to.isValid() ? filter.to : m_to->minimumDate());
-        m_area->setText(filter.areas.value(0));
-        m_country->setText(filter.countries.value(0));
-    }
+    if (m_filterBar)
+        m_filterBar->setFilter(filter);
     m_applyingSaved = false;
     applyRequest();
 }

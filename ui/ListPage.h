@@ -16,6 +16,7 @@ class QTimer;
 
 namespace liaison {
 
+class ActivityFilterBar;
 class RecordEditor;
 class RecordListModel;
 class RecordPicker;
@@ -72,14 +73,7 @@ private:
     QSplitter *m_splitter;
     QTimer *m_searchDelay;
     // Activity filters (activities and follow-ups pages)
-    QComboBox *m_kind = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    RecordPicker *m_organisation = nullptr;
-    RecordPicker *m_person = nullptr;
-    RecordPicker *m_partnership = nullptr;
-    QLineEdit *m_area = nullptr;
-    QLineEdit *m_country = nullptr;
+    ActivityFilterBar *m_filterBar = nullptr;
     QComboBox *m_savedFilters = nullptr;
     QCheckBox *m_includeDone = nullptr;
     bool m_applyingSaved = false;

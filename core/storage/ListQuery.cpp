@@ -86,7 +86,7 @@ QStringList ListQuery::columns(ListKind kind)
     return {};
 }
 
-QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values, bool scanInOrder) const
+QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values, ActivityFilterSql::Driver driver) const
 {
     const KindSql sql = kindSql(request.kind);
     QStringList conditions;
@@ -118,7 +118,7 @@ QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values, b
             conditions.append(QStringLiteral("NOT a.follow_up_done"));
         Q_FALLTHROUGH();
     case ListKind::Activities: {
-        const ActivityFilterSql filter(request.filter, m_db.backend(), QStringLiteral("a"), scanInOrder);
+        const ActivityFilterSql filter(request.filter, m_db.backend(), QStringLiteral("a"), driver);
         conditions.append(filter.condition());
         values.append(filter.values());
         if (request.rollUpOrganisationId != 0) {
@@ -160,7 +160,7 @@ QList<ListRow> ListQuery::rows(const ListRequest &request, int offset, int limit
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT ") + kindSql(request.kind).select
-        + fromWhere(request, values, searchMatchesMany(request))
+        + fromWhere(request, values, plan(request))
         + orderBy(request) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     QSqlQuery &query = m_db.exec(sql, values);
@@ -194,28 +194,82 @@ QList<ListRow> ListQuery::rows(const ListRequest &request, int offset, int limit
     return result;
 }
 
-bool ListQuery::searchMatchesMany(const ListRequest &request)
+ActivityFilterSql::Driver ListQuery::plan(const ListRequest &request)
 {
-    // Measured on 1M activities: a word in 180,000 of them took 95 ms fetched
-    // and sorted, 45 ms scanned in date order; a rare word takes 2 ms the first
-    // way and a full scan the second. Counting up to a bound tells which (~4 ms).
-    constexpr int kMany = 20000;
-    if (m_db.backend() != DatabaseLocation::Backend::SQLite
-        || (request.kind != ListKind::Activities && request.kind != ListKind::FollowUps)
-        || ActivityFilterSql::searchWords(request.filter.text).isEmpty())
-        return false;
-    QSqlQuery &query = m_db.exec(
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ? LIMIT %1)").arg(kMany),
-        {ActivityFilterSql::ftsQuery(request.filter.text)});
-    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return n >= kMany;
+    using Driver = ActivityFilterSql::Driver;
+    if (m_manyMatches <= 0 || (request.kind != ListKind::Activities && request.kind != ListKind::FollowUps))
+        return Driver::Any;
+    QList<Driver> conditions = ActivityFilterSql::drivers(request.filter);
+    // PostgreSQL's statistics tell it how many an id or a country matches, but
+    // not how many a search prefix does: only the search is planned here.
+    if (m_db.backend() == DatabaseLocation::Backend::PostgreSQL)
+        conditions.removeIf([](Driver d) { return d != Driver::Text; });
+    if (conditions.isEmpty())
+        return Driver::Any;
+    // A roll-up drives by itself (a short id list); everything else is tested per row.
+    if (request.rollUpOrganisationId != 0)
+        return Driver::None;
+    if (m_plannedFor && *m_plannedFor == request)
+        return m_plan;
+    // Measured on 1M activities (SQLite): Singapore's 160,000 activities took
+    // 510 ms fetched and sorted, 5 ms tested per row in date order; a word in
+    // 180,000 of them 95 ms against 25 ms; a rare word or country takes 1-2 ms
+    // the first way and a full scan the second. Counting each condition's
+    // matches up to a bound tells which (a few ms each): the rarest drives,
+    // unless every one matches very many.
+    Driver rarest = Driver::None;
+    qint64 fewest = m_manyMatches;
+    for (Driver condition : conditions) {
+        if (condition == Driver::Text && m_db.backend() == DatabaseLocation::Backend::PostgreSQL
+            && commonWordMatches(request.filter.text) >= m_manyMatches)
+            continue; // known to match very many: no need to count (a common prefix costs ~40 ms to count)
+        QVariantList values;
+        const QString matches = ActivityFilterSql::matchesSql(condition, request.filter, m_db.backend(), values);
+        values << m_manyMatches;
+        QSqlQuery &query = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) n").arg(matches), values);
+        const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        if (n < fewest) {
+            fewest = n;
+            rarest = condition;
+        }
+    }
+    m_plannedFor = request;
+    m_plan = rarest;
+    return rarest;
+}
+
+qint64 ListQuery::commonWordMatches(const QString &text)
+{
+    // ANALYZE keeps the most common words of the search index's expression with
+    // how often they occur: a prefix matches at least the listed words it begins.
+    if (!m_wordFrequencies) {
+        m_wordFrequencies.emplace();
+        QSqlQuery &query = m_db.exec(QStringLiteral(
+            "SELECT u.e, u.f, (SELECT reltuples FROM pg_class WHERE relname = 'activities') FROM pg_stats s, "
+            "unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(e, f) "
+            "WHERE s.tablename = 'activities_fts' AND u.e IS NOT NULL"));
+        while (query.next()) {
+            m_wordFrequencies->insert(query.value(0).toString(), query.value(1).toDouble());
+            m_rowEstimate = query.value(2).toDouble();
+        }
+        query.finish();
+    }
+    double fewest = -1; // every word must occur: the least frequent bounds the matches
+    for (const QString &word : ActivityFilterSql::searchWords(text)) {
+        double frequency = 0;
+        for (auto it = m_wordFrequencies->cbegin(); it != m_wordFrequencies->cend(); ++it)
+            if (it.key().startsWith(word))
+                frequency += it.value();
+        fewest = fewest < 0 ? frequency : qMin(fewest, frequency);
+    }
+    return qint64(qMax(0.0, fewest) * m_rowEstimate);
 }
 
 qint64 ListQuery::count(const ListRequest &request)
 {
     QVariantList values;
-    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT COUNT(*)") + fromWhere(request, values), values);
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT COUNT(*)") + fromWhere(request, values, ActivityFilterSql::Driver::Any), values);
     const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return n;

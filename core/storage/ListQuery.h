@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ActivityFilterSql.h"
 #include "query/ActivityFilter.h"
 
+#include <QHash>
 #include <QList>
+#include <optional>
 #include <QVariantList>
 
 namespace liaison {
@@ -55,12 +58,26 @@ public:
     // Follow-ups due before `today` and not done.
     qint64 overdueCount(const QDate &today);
 
+    // How many matches make a filter condition "very many" for the SQLite
+    // plan (see plan()); 0 turns planning off (every condition as "id IN").
+    // Tests set it to force each plan on small data: results never depend on it.
+    static constexpr int kManyMatches = 20000;
+    void setManyMatches(int count) { m_manyMatches = count; m_plannedFor.reset(); }
+
 private:
-    QString fromWhere(const ListRequest &request, QVariantList &values, bool scanInOrder = false) const;
-    bool searchMatchesMany(const ListRequest &request);
+    QString fromWhere(const ListRequest &request, QVariantList &values, ActivityFilterSql::Driver driver) const;
+    ActivityFilterSql::Driver plan(const ListRequest &request);
     QString orderBy(const ListRequest &request) const;
+    // PostgreSQL: how many activities a search certainly matches, by the
+    // search index's statistics (0 when its words are not among the common ones).
+    qint64 commonWordMatches(const QString &text);
 
     Database &m_db;
+    int m_manyMatches = kManyMatches;
+    std::optional<ListRequest> m_plannedFor; // the last plan, reused while the user scrolls
+    ActivityFilterSql::Driver m_plan = ActivityFilterSql::Driver::Any;
+    std::optional<QHash<QString, double>> m_wordFrequencies; // read once
+    double m_rowEstimate = 0;
 };
 
 } // namespace liaison

@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
+#include "timeline/TimelinePage.h"
 #include "undo/EditContext.h"
 #include "undo/SaveRecordCommand.h"
 
@@ -131,7 +132,16 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
             emit openRequested(QStringLiteral("activities"), index.data(RecordListModel::IdRole).toLongLong());
         });
 
+    // Its own timeline: the partnership's lane with its stages as bands behind
+    // it; a double click opens the activity.
+    m_timeline = new TimelinePage(m_context.repository(), -1, this);
+    m_timeline->setMinimumHeight(280);
+    connect(m_timeline, &TimelinePage::activityActivated, this,
+            [this](qint64 id) { emit openRequested(QStringLiteral("activities"), id); });
+
     auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("partnershipTabs"));
+    tabs->addTab(m_timeline, tr("Timeline"));
     tabs->addTab(stagePage, tr("Stage"));
     tabs->addTab(partyPage, tr("Parties"));
     tabs->addTab(activityView, tr("Activities"));
@@ -182,6 +192,7 @@ void PartnershipEditor::load(qint64 id)
         m_stages->appendRow({new QStandardItem(change.stage), new QStandardItem(change.date.toDisplayString()),
                              new QStandardItem(change.note)});
     }
+    m_timeline->setFixedPartnership(m_id ? m_id : -1);
     for (RecordListModel *model : {m_activities, m_agreements}) {
         ListRequest request = model->request();
         request.filter.partnershipIds = {m_id ? m_id : -1};

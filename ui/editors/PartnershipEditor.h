@@ -13,6 +13,7 @@ namespace liaison {
 class PartialDateEdit;
 class RecordListModel;
 class RecordPicker;
+class TimelinePage;
 
 // A partnership: parties, focus and owner, its stage with the history of
 // changes (changing the stage is its own undo step), its activities and agreements.
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_stageNote;
     RecordListModel *m_activities;
     RecordListModel *m_agreements;
+    TimelinePage *m_timeline;
 };
 
 } // namespace liaison

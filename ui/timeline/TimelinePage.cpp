@@ -1,5 +1,6 @@
 #include "TimelinePage.h"
 
+#include "ActivityFilterBar.h"
 #include "TimelineWidget.h"
 #include "report/BriefingPack.h"
 #include "report/TimelineReport.h"
@@ -31,24 +32,35 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     : QWidget(parent)
     , m_repository(repository)
     , m_fixedPartnership(fixedPartnershipId)
+    , m_listQuery(repository.database())
 {
-    setObjectName(QStringLiteral("timelinePage"));
+    // A partnership's timeline (in its editor) lives in the same window as the
+    // global one: its parts get names of their own.
+    const QString prefix = fixedPartnershipId != 0 ? QStringLiteral("partnershipTimeline") : QStringLiteral("timeline");
+    setObjectName(prefix + QStringLiteral("Page"));
     setAccessibleName(tr("Timeline"));
     m_timeline = new TimelineWidget(repository.database(), this);
-    if (fixedPartnershipId != 0)
+    if (fixedPartnershipId != 0) {
+        m_timeline->setObjectName(prefix + QStringLiteral("Widget"));
         m_timeline->setFixedPartnership(fixedPartnershipId);
+    }
 
     m_lanes = new QComboBox(this);
-    m_lanes->setObjectName(QStringLiteral("timelineLanes"));
+    m_lanes->setObjectName(prefix + QStringLiteral("Lanes"));
     m_lanes->setAccessibleName(tr("Lanes"));
     m_lanes->addItem(tr("Lanes by kind"), int(TimelineLanes::Kind));
     m_lanes->addItem(tr("Lanes by organisation"), int(TimelineLanes::Organisation));
     m_lanes->addItem(tr("Lanes by partnership"), int(TimelineLanes::Partnership));
+    if (fixedPartnershipId != 0) {
+        // One partnership: its lane with its stages as bands behind it.
+        m_lanes->setCurrentIndex(2);
+        m_timeline->setLanes(TimelineLanes::Partnership);
+    }
     connect(m_lanes, &QComboBox::currentIndexChanged, this,
             [this] { m_timeline->setLanes(TimelineLanes(m_lanes->currentData().toInt())); });
 
     m_kinds = new QToolButton(this);
-    m_kinds->setObjectName(QStringLiteral("timelineKinds"));
+    m_kinds->setObjectName(prefix + QStringLiteral("Kinds"));
     m_kinds->setText(tr("Kinds"));
     m_kinds->setPopupMode(QToolButton::InstantPopup);
     auto *kindMenu = new QMenu(m_kinds);
@@ -64,14 +76,14 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     m_kinds->setMenu(kindMenu);
 
     m_text = new QLineEdit(this);
-    m_text->setObjectName(QStringLiteral("timelineSearch"));
+    m_text->setObjectName(prefix + QStringLiteral("Search"));
     m_text->setAccessibleName(tr("Search activities"));
     m_text->setPlaceholderText(tr("Search titles…"));
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::editingFinished, this, &TimelinePage::applyFilter);
 
     m_useRange = new QCheckBox(tr("From"), this);
-    m_useRange->setObjectName(QStringLiteral("timelineUseRange"));
+    m_useRange->setObjectName(prefix + QStringLiteral("UseRange"));
     m_from = new QDateEdit(QDate::currentDate().addYears(-5), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -80,8 +92,8 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &TimelinePage::applyFilter);
     }
-    m_from->setObjectName(QStringLiteral("timelineFrom"));
-    m_to->setObjectName(QStringLiteral("timelineTo"));
+    m_from->setObjectName(prefix + QStringLiteral("From"));
+    m_to->setObjectName(prefix + QStringLiteral("To"));
     connect(m_useRange, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -97,15 +109,15 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
         b->setAutoRaise(true);
         return b;
     };
-    QToolButton *zoomIn = button(QStringLiteral("+"), QStringLiteral("timelineZoomIn"), tr("Zoom in"));
-    QToolButton *zoomOut = button(QStringLiteral("−"), QStringLiteral("timelineZoomOut"), tr("Zoom out"));
-    QToolButton *fit = button(tr("Fit"), QStringLiteral("timelineFit"), tr("Fit to the activities"));
+    QToolButton *zoomIn = button(QStringLiteral("+"), prefix + QStringLiteral("ZoomIn"), tr("Zoom in"));
+    QToolButton *zoomOut = button(QStringLiteral("−"), prefix + QStringLiteral("ZoomOut"), tr("Zoom out"));
+    QToolButton *fit = button(tr("Fit"), prefix + QStringLiteral("Fit"), tr("Fit to the activities"));
     connect(zoomIn, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_timeline, &TimelineWidget::zoomOut);
     connect(fit, &QToolButton::clicked, m_timeline, &TimelineWidget::fitToData);
 
     m_exportPdf = new QAction(tr("Export timeline as &PDF…"), this);
-    m_exportPdf->setObjectName(QStringLiteral("exportTimelinePdf"));
+    m_exportPdf->setObjectName(fixedPartnershipId != 0 ? QStringLiteral("exportPartnershipTimelinePdf") : QStringLiteral("exportTimelinePdf"));
     connect(m_exportPdf, &QAction::triggered, this, &TimelinePage::exportPdf);
     m_printPreview = new QAction(tr("Print pre&view…"), this);
     connect(m_printPreview, &QAction::triggered, this, &TimelinePage::printPreview);
@@ -113,29 +125,45 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &TimelinePage::print);
     m_briefingPack = new QAction(tr("Export &briefing pack…"), this);
-    m_briefingPack->setObjectName(QStringLiteral("exportBriefingPack"));
+    m_briefingPack->setObjectName(fixedPartnershipId != 0 ? QStringLiteral("exportPartnershipBriefingPack") : QStringLiteral("exportBriefingPack"));
     connect(m_briefingPack, &QAction::triggered, this, &TimelinePage::exportBriefingPack);
-    QToolButton *pdf = button(tr("PDF…"), QStringLiteral("timelinePdf"), m_exportPdf->text().remove(QLatin1Char('&')));
+    QToolButton *pdf = button(tr("PDF…"), prefix + QStringLiteral("Pdf"), m_exportPdf->text().remove(QLatin1Char('&')));
     connect(pdf, &QToolButton::clicked, this, &TimelinePage::exportPdf);
 
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("timelineStatus"));
+    m_status->setObjectName(prefix + QStringLiteral("Status"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_lanes);
     bar->addWidget(m_kinds);
     bar->addWidget(m_text, 1);
-    bar->addWidget(m_useRange);
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
-    bar->addWidget(m_to);
+    // In a partnership's editor (half a window wide) the dates go on a second row.
+    auto *dates = fixedPartnershipId != 0 ? new QHBoxLayout : bar;
+    dates->addWidget(m_useRange);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
+    if (dates != bar)
+        dates->addStretch();
     bar->addSpacing(12);
     bar->addWidget(zoomOut);
     bar->addWidget(zoomIn);
     bar->addWidget(fit);
     bar->addWidget(pdf);
     auto *layout = new QVBoxLayout(this);
+    if (fixedPartnershipId != 0)
+        layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
+    if (dates != bar)
+        layout->addLayout(dates);
+    if (fixedPartnershipId == 0) {
+        // The lists' own organisation, person, partnership, area and country
+        // filters (kinds, words and dates are in the bar above).
+        m_filterBar = new ActivityFilterBar(m_listQuery, prefix, ActivityFilterBar::Records, this);
+        m_filterBar->setObjectName(prefix + QStringLiteral("Filters"));
+        connect(m_filterBar, &ActivityFilterBar::changed, this, &TimelinePage::applyFilter);
+        layout->addWidget(m_filterBar);
+    }
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_status);
 
@@ -151,6 +179,19 @@ TimelinePage::TimelinePage(Repository &repository, qint64 fixedPartnershipId, QW
     m_timeline->fitToData();
 }
 
+void TimelinePage::setFixedPartnership(qint64 partnershipId)
+{
+    if (partnershipId == m_fixedPartnership) {
+        // The same partnership re-read (a stage changed, an activity was
+        // edited): fresh bands and marks, the user's zoom kept.
+        m_timeline->reload();
+        return;
+    }
+    m_fixedPartnership = partnershipId;
+    m_timeline->setFixedPartnership(partnershipId);
+    m_timeline->fitToData();
+}
+
 void TimelinePage::setBaseFilter(const ActivityFilter &filter)
 {
     m_baseFilter = filter;
@@ -159,7 +200,7 @@ void TimelinePage::setBaseFilter(const ActivityFilter &filter)
 
 void TimelinePage::applyFilter()
 {
-    ActivityFilter filter = m_baseFilter;
+    ActivityFilter filter = m_filterBar ? m_filterBar->applyTo(m_baseFilter) : m_baseFilter;
     filter.kinds.clear();
     for (QAction *action : m_kinds->menu()->actions()) {
         const ActivityKind kind = ActivityKind(action->data().toInt());
@@ -196,6 +237,22 @@ QString TimelinePage::filterDescription() const
             kinds.append(activityKindName(kind));
         parts.append(kinds.join(QStringLiteral(", ")));
     }
+    // The records, areas and countries the filter bar chose, by name.
+    if (m_fixedPartnership == 0) {
+        for (qint64 id : f.partnershipIds)
+            if (const auto p = m_repository.partnerships().find(id))
+                parts.append(tr("partnership %1").arg(p->name));
+    }
+    for (qint64 id : f.organisationIds)
+        if (const auto o = m_repository.organisations().find(id))
+            parts.append(tr("with %1").arg(o->displayName()));
+    for (qint64 id : f.personIds)
+        if (const auto p = m_repository.people().find(id))
+            parts.append(tr("with %1").arg(p->name));
+    if (!f.areas.isEmpty())
+        parts.append(tr("area %1").arg(f.areas.join(QStringLiteral(", "))));
+    if (!f.countries.isEmpty())
+        parts.append(tr("country %1").arg(f.countries.join(QStringLiteral(", "))));
     if (!f.text.isEmpty())
         parts.append(tr("matching “%1”").arg(f.text));
     if (f.from.isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/ActivityFilter.h"
+#include "storage/ListQuery.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QToolButton;
 
 namespace liaison {
 
+class ActivityFilterBar;
 class Repository;
 class TimelineWidget;
 
@@ -26,6 +28,7 @@ class TimelinePage : public QWidget
     Q_OBJECT
 
 public:
+    // fixedPartnershipId != 0 makes a partnership's timeline (-1: none chosen yet).
     explicit TimelinePage(Repository &repository, qint64 fixedPartnershipId = 0, QWidget *parent = nullptr);
 
     TimelineWidget *timeline() const { return m_timeline; }
@@ -33,6 +36,10 @@ public:
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printAction() const { return m_print; }
     QAction *briefingPackAction() const { return m_briefingPack; }
+
+    // Shows partnership `partnershipId`'s timeline (a page made for a partnership;
+    // -1: none yet), fitted to its activities.
+    void setFixedPartnership(qint64 partnershipId);
 
     // The filter shared with the lists (organisations, people, partnerships,
     // areas, countries…); the page's own controls add kinds, words and dates.
@@ -57,6 +64,8 @@ private:
 
     Repository &m_repository;
     qint64 m_fixedPartnership;
+    ListQuery m_listQuery; // for the filter bar's record pickers
+    ActivityFilterBar *m_filterBar = nullptr;
     ActivityFilter m_baseFilter;
     TimelineWidget *m_timeline = nullptr;
     QComboBox *m_lanes = nullptr;

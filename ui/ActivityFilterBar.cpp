@@ -1,0 +1,127 @@
+#include "ActivityFilterBar.h"
+
+#include "RecordListModel.h"
+#include "editors/RecordPicker.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace liaison {
+
+namespace {
+QDateEdit *makeFilterDate(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setMinimumDate(QDate(1900, 1, 1));
+    edit->setSpecialValueText(QObject::tr("any"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate filterDate(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+} // namespace
+
+ActivityFilterBar::ActivityFilterBar(ListQuery &query, const QString &prefix, int fields, QWidget *parent)
+    : QWidget(parent)
+    , m_fields(fields)
+    , m_first(new QHBoxLayout)
+    , m_second(new QHBoxLayout)
+{
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(m_first);
+    rows->addLayout(m_second);
+    if (fields & KindAndDates) {
+        m_kind = new QComboBox(this);
+        m_kind->setObjectName(prefix + QStringLiteral("KindFilter"));
+        m_kind->setAccessibleName(tr("Kind"));
+        m_kind->addItem(tr("All kinds"), -1);
+        for (ActivityKind kind : allActivityKinds())
+            m_kind->addItem(RecordListModel::kindTitle(activityKindName(kind)), int(kind));
+        m_from = makeFilterDate(this, prefix + QStringLiteral("FromFilter"), tr("From"));
+        m_to = makeFilterDate(this, prefix + QStringLiteral("ToFilter"), tr("To"));
+        m_first->addWidget(m_kind);
+        m_first->addWidget(new QLabel(tr("from"), this));
+        m_first->addWidget(m_from);
+        m_first->addWidget(new QLabel(tr("to"), this));
+        m_first->addWidget(m_to);
+        connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityFilterBar::changed);
+        connect(m_from, &QDateEdit::dateChanged, this, &ActivityFilterBar::changed);
+        connect(m_to, &QDateEdit::dateChanged, this, &ActivityFilterBar::changed);
+    }
+    if (fields & Records) {
+        m_organisation = new RecordPicker(query, ListKind::Organisations, this);
+        m_organisation->setObjectName(prefix + QStringLiteral("OrganisationFilter"));
+        m_organisation->setPlaceholderText(tr("Organisation"));
+        m_person = new RecordPicker(query, ListKind::People, this);
+        m_person->setObjectName(prefix + QStringLiteral("PersonFilter"));
+        m_person->setPlaceholderText(tr("Person"));
+        m_partnership = new RecordPicker(query, ListKind::Partnerships, this);
+        m_partnership->setObjectName(prefix + QStringLiteral("PartnershipFilter"));
+        m_partnership->setPlaceholderText(tr("Partnership"));
+        m_area = new QLineEdit(this);
+        m_area->setObjectName(prefix + QStringLiteral("AreaFilter"));
+        m_area->setPlaceholderText(tr("Area"));
+        m_country = new QLineEdit(this);
+        m_country->setObjectName(prefix + QStringLiteral("CountryFilter"));
+        m_country->setPlaceholderText(tr("Country"));
+        m_second->addWidget(m_organisation, 2);
+        m_second->addWidget(m_person, 2);
+        m_second->addWidget(m_partnership, 2);
+        m_second->addWidget(m_area, 1);
+        m_second->addWidget(m_country, 1);
+        for (QLineEdit *edit : {static_cast<QLineEdit *>(m_organisation), static_cast<QLineEdit *>(m_person),
+                                static_cast<QLineEdit *>(m_partnership), m_area, m_country})
+            connect(edit, &QLineEdit::editingFinished, this, &ActivityFilterBar::changed);
+    }
+}
+
+ActivityFilter ActivityFilterBar::applyTo(const ActivityFilter &base) const
+{
+    ActivityFilter filter = base;
+    if (m_fields & KindAndDates) {
+        if (m_kind->currentData().toInt() >= 0)
+            filter.kinds = {ActivityKind(m_kind->currentData().toInt())};
+        filter.from = filterDate(m_from);
+        filter.to = filterDate(m_to);
+    }
+    if (m_fields & Records) {
+        // A name that matches no record filters to nothing rather than to everything.
+        if (!m_organisation->text().trimmed().isEmpty())
+            filter.organisationIds = {qMax<qint64>(m_organisation->selectedId(), -1)};
+        if (!m_person->text().trimmed().isEmpty())
+            filter.personIds = {qMax<qint64>(m_person->selectedId(), -1)};
+        if (!m_partnership->text().trimmed().isEmpty())
+            filter.partnershipIds = {qMax<qint64>(m_partnership->selectedId(), -1)};
+        if (!m_area->text().trimmed().isEmpty())
+            filter.areas = {m_area->text().trimmed()};
+        if (!m_country->text().trimmed().isEmpty())
+            filter.countries = {m_country->text().trimmed()};
+    }
+    return filter;
+}
+
+void ActivityFilterBar::setFilter(const ActivityFilter &filter)
+{
+    if (m_fields & KindAndDates) {
+        m_kind->setCurrentIndex(filter.kinds.isEmpty() ? 0 : m_kind->findData(int(filter.kinds.first())));
+        m_from->setDate(filter.from.isValid() ? filter.from : m_from->minimumDate());
+        m_to->setDate(filter.to.isValid() ? filter.to : m_to->minimumDate());
+    }
+    if (m_fields & Records) {
+        m_area->setText(filter.areas.value(0));
+        m_country->setText(filter.countries.value(0));
+    }
+}
+
+} // namespace liaison

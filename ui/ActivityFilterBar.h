@@ -1,0 +1,56 @@
+#pragma once
+
+#include "query/ActivityFilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLineEdit;
+
+namespace liaison {
+
+class ListQuery;
+class RecordPicker;
+
+// The activity filter controls the lists and the timeline share: kind and
+// date range (first row); organisation, person, partnership, area and country
+// (second row). Pages add their own controls to either row.
+class ActivityFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Field { KindAndDates = 0x1, Records = 0x2, AllFields = KindAndDates | Records };
+
+    // Child names are `prefix` + "KindFilter", "FromFilter", "OrganisationFilter"…
+    ActivityFilterBar(ListQuery &query, const QString &prefix, int fields = AllFields, QWidget *parent = nullptr);
+
+    // `base` with the fields this bar shows set from its controls.
+    ActivityFilter applyTo(const ActivityFilter &base) const;
+    // Shows `filter`'s kind, dates, areas and countries (records chosen by id
+    // keep their pickers as typed).
+    void setFilter(const ActivityFilter &filter);
+
+    QHBoxLayout *firstRow() const { return m_first; }
+    QHBoxLayout *secondRow() const { return m_second; }
+
+signals:
+    void changed();
+
+private:
+    int m_fields;
+    QHBoxLayout *m_first;
+    QHBoxLayout *m_second;
+    QComboBox *m_kind = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    RecordPicker *m_organisation = nullptr;
+    RecordPicker *m_person = nullptr;
+    RecordPicker *m_partnership = nullptr;
+    QLineEdit *m_area = nullptr;
+    QLineEdit *m_country = nullptr;
+};
+
+} // namespace liaison
