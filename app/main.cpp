@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "UiCommands.h"
 #include "cli/CommandLine.h"
+#include "cli/HarmlessWarningFilter.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ void nameApplication(QCoreApplication &app)
 int main(int argc, char *argv[])
 {
     using liaison::CommandLine;
+    liaison::HarmlessWarningFilter::install();
     liaison::registerUiCommands();
     switch (CommandLine::applicationKind(argc, argv)) {
     case CommandLine::ApplicationKind::Core: {
