@@ -119,8 +119,9 @@ bool ImportBatchRepository::exportRows(const QString &what, const ActivityFilter
     QStringList header;
     // Dates as lossless ISO partial dates; several names joined by "; ".
     const bool postgres = m_db.backend() == DatabaseLocation::Backend::PostgreSQL;
-    const QString agg = postgres ? QStringLiteral("string_agg(%1, '; ' ORDER BY %2)")
-                                 : QStringLiteral("group_concat(%1, '; ')");
+    // SQLite's group_concat keeps the order of the ordered subquery it reads.
+    const QString joinedNames = postgres ? QStringLiteral("string_agg(n, '; ' ORDER BY pos)")
+                                         : QStringLiteral("group_concat(n, '; ')");
     if (what == QLatin1String("activities")) {
         header = {QStringLiteral("Kind"), QStringLiteral("Title"), QStringLiteral("Start"),
                   QStringLiteral("End"), QStringLiteral("Location"),
@@ -130,11 +131,11 @@ bool ImportBatchRepository::exportRows(const QString &what, const ActivityFilter
         const QString orgs = QStringLiteral("(SELECT %1 FROM (SELECT o.name AS n, p.position AS pos FROM activity_participants p "
                                             "JOIN organisations o ON o.id = p.organisation_id WHERE p.activity_id = a.id "
                                             "AND p.person_id IS NULL ORDER BY p.position) x)")
-                                 .arg(agg.arg(QStringLiteral("n"), QStringLiteral("pos")));
+                                 .arg(joinedNames);
         const QString people = QStringLiteral("(SELECT %1 FROM (SELECT pe.name AS n, p.position AS pos FROM activity_participants p "
                                               "JOIN people pe ON pe.id = p.person_id WHERE p.activity_id = a.id "
                                               "ORDER BY p.position) x)")
-                                   .arg(agg.arg(QStringLiteral("n"), QStringLiteral("pos")));
+                                   .arg(joinedNames);
         sql = QStringLiteral("SELECT a.kind, a.title, a.start_date, a.end_date, a.start_precision, a.end_precision, "
                              "a.location, a.description, a.purpose, a.outcome, %1, %2 FROM activities a WHERE %3 "
                              "ORDER BY a.start_date, a.id")
@@ -155,7 +156,7 @@ bool ImportBatchRepository::exportRows(const QString &what, const ActivityFilter
                              "FROM partnership_parties pp JOIN organisations o ON o.id = pp.organisation_id "
                              "WHERE pp.partnership_id = p.id ORDER BY pp.position) x), p.notes FROM partnerships p "
                              "ORDER BY p.name, p.id")
-                  .arg(agg.arg(QStringLiteral("n"), QStringLiteral("pos")));
+                  .arg(joinedNames);
     } else {
         return false;
     }
