@@ -258,6 +258,7 @@ int ImportCommand::run(const QStringList &arguments)
     options.format = format;
     options.dryRun = dryRun;
     options.source = QFileInfo(path).fileName();
+    options.exclusive = true; // this process opened the database for this import alone
     QList<ImportIssue> reportLines;
     std::unique_ptr<CsvWriter> reportWriter;
     if (report) {
