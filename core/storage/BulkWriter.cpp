@@ -228,11 +228,13 @@ void BulkWriter::leaveExclusive()
     sqlite3 *handle = static_cast<sqlite3 *>(m_sqlite);
     sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
     sqlite3_exec(handle, QByteArray("PRAGMA mmap_size = " + m_savedMmapSize).constData(), nullptr, nullptr, nullptr);
-    sqlite3_exec(handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+    // The lock first: WAL entered under an exclusive lock would keep it (no
+    // shared memory index) until WAL is left again. The lock goes only at the
+    // next access to the file.
     sqlite3_exec(handle, "PRAGMA locking_mode = NORMAL", nullptr, nullptr, nullptr);
-    // The exclusive lock goes only at the next access to the file.
     sqliteValue(handle, "SELECT COUNT(*) FROM sqlite_master");
     sqlite3_busy_timeout(handle, m_savedBusyTimeout);
+    sqlite3_exec(handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
 }
 
 // What PRAGMA foreign_key_check would find, but only among the rows this load

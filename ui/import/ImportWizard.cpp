@@ -401,6 +401,12 @@ void ImportWizard::fileChanged()
     m_encodingCombo->setItemText(0, m_fileReadable ? tr("Detected: %1").arg(csvEncodingName(m_detected.encoding)) : tr("Detected"));
     m_delimiterCombo->setItemText(0, m_fileReadable ? tr("Detected: %1").arg(delimiterLabel(m_detected.delimiter)) : tr("Detected"));
     reloadPreview();
+    if (m_fileReadable) { // a title row above the header is common: guess past it
+        int dataStart = 1;
+        const int header = CsvSniffer::guessHeaderRow(m_previewModel->rows(), &dataStart);
+        m_headerSpin->setValue(header + 1);
+        m_dataStartSpin->setValue(dataStart + 1);
+    }
 }
 
 CsvFormat ImportWizard::effectiveFormat() const
