@@ -436,15 +436,13 @@ void BulkWriter::finish()
         m_firstActivityId = 0;
     }
     if (!m_droppedIndexes.isEmpty()) {
-        // Building an index is a sort: with room in memory and a helper
-        // thread it spills less and runs about a third faster.
+        // Building an index is a sort: a helper thread sorts one half while
+        // the table is read, about a third faster.
         sqlite3 *handle = static_cast<sqlite3 *>(m_sqlite);
-        sqlite3_exec(handle, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
-        sqlite3_exec(handle, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+        sqlite3_exec(handle, "PRAGMA threads = 1", nullptr, nullptr, nullptr);
         for (const QString &sql : std::as_const(m_droppedIndexes))
             m_db.execDirect(sql);
         sqlite3_exec(handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
-        sqlite3_exec(handle, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
     }
     m_droppedIndexes.clear();
     lap("indexes");
