@@ -679,7 +679,7 @@ void ImportWizard::runFinished(const Importer::Summary &s)
     stopWorker();
     m_summary = s;
     const QString counts = tr("activities: %L1 · new organisations: %L2 · new people: %L3 · affiliations: %L4 · "
-                              "existing organisations used: %L5 · existing people used: %L6 · rows skipped: %L7 of %L8 "
+                              "names found again (in the database or earlier in the file): %L5 organisations, %L6 people · rows skipped: %L7 of %L8 "
                               "(%L9 with errors)")
                                .arg(s.activitiesCreated)
                                .arg(s.organisationsCreated)
