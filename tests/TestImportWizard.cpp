@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ private slots:
     void wholeImport();
     void stopLeavesNothing();
     void mainWindowHooks();
+    void titleRowSheet();
 
 private:
     static void shoot(QWidget *widget, const QString &name)
@@ -198,6 +200,46 @@ void TestImportWizard::mainWindowHooks()
     QVERIFY(wizard);
     QCOMPARE(wizard->filePath(), path);
     wizard->close();
+}
+
+// A sheet as ministries publish them: a title row and a blank row above the
+// header, footnotes below the data. The wizard starts with the header found.
+void TestImportWizard::titleRowSheet()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    ImportWizard wizard(testDb.location());
+    wizard.resize(1000, 640);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(QStringLiteral(LIAISON_TEST_DATA "/csv/title-row-quarterly.csv"));
+    QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("importHeaderRow"))->value(), 3);
+    QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("importDataStart"))->value(), 4);
+    QCOMPARE(wizard.mapping().headerRow, 2);
+    shoot(&wizard, QStringLiteral("title-1-file"));
+
+    next(wizard);
+    auto *mapping = static_cast<ColumnMappingModel *>(wizard.findChild<QTableView *>(QStringLiteral("importMapping"))->model());
+    QCOMPARE(mapping->rowCount(), 5);
+    QCOMPARE(mapping->index(1, ColumnMappingModel::Field).data().toString(), importFieldLabel(ImportField::Date));
+    QCOMPARE(mapping->index(2, ColumnMappingModel::Field).data().toString(), importFieldLabel(ImportField::Organisations));
+    QVERIFY(mapping->setData(mapping->index(0, ColumnMappingModel::FillDown), Qt::Checked, Qt::CheckStateRole));
+    shoot(&wizard, QStringLiteral("title-2-mapping"));
+
+    next(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 4);
+    QCOMPARE(wizard.lastSummary().errors, 0);
+    QCOMPARE(wizard.lastSummary().skipped, 3); // blank row, "Nil return", the note
+    shoot(&wizard, QStringLiteral("title-3-review"));
+
+    next(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);
+    shoot(&wizard, QStringLiteral("title-4-commit"));
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 4);
+    Database db;
+    db.open(testDb.location());
+    QCOMPARE(Repository(db).activities().count(), 4);
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -6,13 +6,18 @@
 #include "csv/CsvWriter.h"
 #include "import/ImportPresets.h"
 #include "import/Importer.h"
+#include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
+#include "query/ActivityFilter.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +27,9 @@
 #include <QTest>
 
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace liaison;
 using liaison::test::TestDatabase;
@@ -51,6 +59,11 @@ private slots:
     void mappingJsonRoundTrip();
     void presets();
     void commandLine();
+    void headerAfterTitleRow();
+    void fullTextIndexAfterLoad();
+    void exclusiveLoadOnlyWhenAlone();
+    void exclusiveLoadChecksForeignKeys();
+    void killedImportLeavesNothing();
 
 private:
     QByteArray digest();
@@ -618,6 +631,224 @@ void TestImporter::commandLine()
     QVERIFY2(out.startsWith("undid batch"), out.constData());
     QCOMPARE(m_repo->activities().count(), 0);
     QCOMPARE(digest(), before);
+}
+
+// A sheet that starts with a title row and a blank row, then the header, and
+// ends with footnotes: the header is found below the title, the footnotes are
+// skipped, and the command line does the same without being told.
+void TestImporter::headerAfterTitleRow()
+{
+    QFile file(dataFile(QStringLiteral("title-row-quarterly.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CsvFormat format = CsvSniffer::sniff(&file);
+    const QList<QStringList> rows = Importer::preview(file, format, 40);
+    int dataStart = -1;
+    QCOMPARE(CsvSniffer::guessHeaderRow(rows, &dataStart), 2);
+    QCOMPARE(dataStart, 3);
+    // A plain sheet keeps its first row; so does one whose header names fewer columns than some rows fill.
+    QCOMPARE(CsvSniffer::guessHeaderRow({{"Date", "Title"}, {"2014-01-01", "Talk"}}), 0);
+    QCOMPARE(CsvSniffer::guessHeaderRow({{"Date", "Title", "Where", "Who"}, {"2014-01-01", "Talk", "London", "GDS", "x"}}), 0);
+    QCOMPARE(CsvSniffer::guessHeaderRow({{"Report 2014", "", ""}, {"", "", ""}, {"Date", "Title", "Organisation"},
+                                         {"2014-01-01", "Talk", "GDS"}}),
+             2);
+
+    ImportMapping mapping;
+    mapping.headerRow = 2;
+    mapping.dataStart = dataStart;
+    mapping.columns = ImportMapping::suggestColumns(rows.at(2), ImportTarget::Activity);
+    QVERIFY(mapping.isMapped(ImportField::Date));
+    QVERIFY(mapping.isMapped(ImportField::Organisations));
+    Importer::Options options;
+    options.format = format;
+    options.mapping = mapping;
+    const Importer::Summary s = Importer(*m_db).run(file, options);
+    QCOMPARE(s.rowsRead, 7);
+    QCOMPARE(s.activitiesCreated, 4);
+    QCOMPARE(s.errors, 0);
+    QCOMPARE(s.skipped, 3); // the blank row, "Nil return" and the note
+    QStringList skipped;
+    for (const ImportIssue &issue : s.issues)
+        if (issue.severity == ImportIssue::Severity::Skipped)
+            skipped.append(QString::number(issue.line));
+    QCOMPARE(skipped, QStringList({"8", "9", "10"}));
+    QStringList titles;
+    for (const Activity &a : allActivities()) {
+        titles.append(a.title);
+        QCOMPARE(a.when.start().first().year(), 2013);
+    }
+    titles.sort();
+    QCOMPARE(titles, QStringList({"Digital identity: next steps", "Open standards", "Speaker series, 2013", "Spectrum auction"}));
+
+    // The command line, with no mapping: the same guess.
+    QCOMPARE(ImportBatchRepository(*m_db).undo(s.batchId).activities, 4);
+    const DatabaseLocation location = m_testDb->location();
+    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
+        ? location.filePath()
+        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+              .arg(location.user(), location.password(), location.host())
+              .arg(location.port())
+              .arg(location.databaseName());
+    QProcess p;
+    p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), file.fileName(), QStringLiteral("--db"), dbArg,
+                                             QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(json.value(QStringLiteral("created")).toObject().value(QStringLiteral("activities")).toInt(), 4);
+    QCOMPARE(json.value(QStringLiteral("skipped")).toInt(), 3);
+    QCOMPARE(m_repo->activities().count(), 4);
+}
+
+// The load fills the full-text index in one pass at the end: every new row is
+// found, the rows that were there before still are, and the trigger is back.
+void TestImporter::fullTextIndexAfterLoad()
+{
+    QCOMPARE(importBytes("Date,Title,Location\n2014-01-01,Existing zebra talk,Paris\n", {}).activitiesCreated, 1);
+    QByteArray csv = "Date,Title,Location\n";
+    for (int i = 0; i < 300; ++i)
+        csv += QStringLiteral("2014-02-%1,Quokka review %2,Perth\n").arg(1 + i % 28).arg(i).toUtf8();
+    QCOMPARE(importBytes(csv, {}).activitiesCreated, 300);
+    ActivityFilter quokka;
+    quokka.text = QStringLiteral("quokka");
+    QCOMPARE(m_repo->activities().count(quokka), 300);
+    ActivityFilter zebra;
+    zebra.text = QStringLiteral("zebra");
+    QCOMPARE(m_repo->activities().count(zebra), 1);
+    // Rows saved one by one afterwards are indexed again by the trigger.
+    Activity a;
+    a.kind = ActivityKind::Meeting;
+    a.title = QStringLiteral("Wombat briefing");
+    a.when = DateSpan(PartialDate(QDate(2015, 1, 1)));
+    m_repo->activities().save(a);
+    ActivityFilter wombat;
+    wombat.text = QStringLiteral("wombat");
+    QCOMPARE(m_repo->activities().count(wombat), 1);
+}
+
+// The exclusive load (rollback journal, foreign keys checked at the end) is
+// only taken when no other connection has the file open, and the connection
+// is put back as it was afterwards.
+void TestImporter::exclusiveLoadOnlyWhenAlone()
+{
+    if (m_db->backend() != DatabaseLocation::Backend::SQLite)
+        QSKIP("an SQLite load mode");
+    const auto pragma = [&](const char *name) {
+        QSqlQuery &q = m_db->exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+        const QString value = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return value;
+    };
+    {
+        Database other;
+        other.open(m_testDb->location());
+        QElapsedTimer timer;
+        timer.start();
+        BulkWriter writer(*m_db, BulkWriter::Mode::Exclusive);
+        QVERIFY(!writer.isExclusive());
+        QVERIFY(timer.elapsed() < 2000); // refused at once, not after the busy timeout
+        QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+    }
+    {
+        BulkWriter writer(*m_db, BulkWriter::Mode::Exclusive);
+        QVERIFY(writer.isExclusive());
+        QCOMPARE(pragma("journal_mode"), QStringLiteral("delete"));
+        QCOMPARE(pragma("foreign_keys"), QStringLiteral("0"));
+    }
+    QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+    QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+    QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
+    // And others can open the file again.
+    Database other;
+    other.open(m_testDb->location());
+    QCOMPARE(Repository(other).activities().count(), 0);
+}
+
+// Without row-by-row foreign-key checks, a row that refers to nothing is still
+// caught before the commit, and the whole load rolls back.
+void TestImporter::exclusiveLoadChecksForeignKeys()
+{
+    if (m_db->backend() != DatabaseLocation::Backend::SQLite)
+        QSKIP("an SQLite load mode");
+    const Organisation existing = organisation(QStringLiteral("Existing"));
+    const QByteArray before = digest();
+    bool threw = false;
+    {
+        BulkWriter writer(*m_db, BulkWriter::Mode::Exclusive);
+        QVERIFY(writer.isExclusive());
+        try {
+            Transaction transaction(*m_db);
+            Activity a;
+            a.kind = ActivityKind::Meeting;
+            a.title = QStringLiteral("Fine");
+            a.when = DateSpan(PartialDate(QDate(2014, 1, 1)));
+            a.participants.append({0, existing.id, QStringLiteral("attendee")});
+            writer.insertActivity(a);
+            a.title = QStringLiteral("Refers to nothing");
+            a.participants = {{0, existing.id + 1000, QStringLiteral("attendee")}};
+            writer.insertActivity(a);
+            writer.finish();
+            transaction.commit();
+        } catch (const StorageError &e) {
+            threw = true;
+            QVERIFY2(e.message().contains(QLatin1String("activity_participants")), qPrintable(e.message()));
+        }
+    }
+    QVERIFY(threw);
+    QCOMPARE(digest(), before);
+    QCOMPARE(m_db->transactionDepth(), 0);
+}
+
+// A command-line import killed half-way (the exclusive load, with its
+// rollback journal) leaves the database exactly as it was.
+void TestImporter::killedImportLeavesNothing()
+{
+    if (m_db->backend() != DatabaseLocation::Backend::SQLite)
+        QSKIP("the exclusive load is SQLite's");
+    organisation(QStringLiteral("Government Digital Service"));
+    const QByteArray before = digest();
+    const QString path = m_db->location().filePath();
+    m_repo.reset();
+    m_db.reset(); // alone with the file, as the command line usually is
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("big.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Date,Title,Organisations,Description\n");
+    for (int i = 0; i < 200000; ++i)
+        f.write(QStringLiteral("%1/%2/2014,Meeting %3,\"Org %4; Government Digital Service\",\"Notes, and more\"\n")
+                    .arg(1 + i % 28).arg(1 + i % 12).arg(i).arg(i % 300).toUtf8());
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), csv, QStringLiteral("--db"), path, QStringLiteral("--quiet")});
+    QVERIFY(p.waitForStarted());
+    // The rollback journal shows that the exclusive load has begun writing.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral("-journal")) || p.state() == QProcess::NotRunning, 30000);
+    QVERIFY2(p.state() == QProcess::Running, "the import ended before it could be killed");
+    QTest::qWait(300);
+    ::kill(pid_t(p.processId()), SIGKILL);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+    m_db = std::make_unique<Database>();
+    m_db->open(m_testDb->location());
+    m_repo = std::make_unique<Repository>(*m_db);
+    QCOMPARE(digest(), before);
+    QVERIFY(ImportBatchRepository(*m_db).list().isEmpty());
+    QSqlQuery &check = m_db->exec(QStringLiteral("PRAGMA integrity_check"));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    check.finish();
+    QSqlQuery &journal = m_db->exec(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(journal.next());
+    QCOMPARE(journal.value(0).toString(), QStringLiteral("wal"));
+    journal.finish();
+    // The full-text trigger is there again (the load had dropped it).
+    QSqlQuery &trigger = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'activities_fts_insert'"));
+    QVERIFY(trigger.next());
+    QCOMPARE(trigger.value(0).toInt(), 1);
+    trigger.finish();
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

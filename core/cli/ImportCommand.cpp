@@ -191,7 +191,14 @@ int ImportCommand::run(const QStringList &arguments)
     }
 
     // The mapping: from the file or preset, else suggested from the header.
-    const int headerRow = mappingJson.isEmpty() ? 0 : mappingJson.value(QStringLiteral("headerRow")).toInt(1) - 1;
+    // Without a mapping the header row is guessed: sheets often start with a title.
+    int headerRow = 0;
+    if (mappingJson.isEmpty()) {
+        headerRow = CsvSniffer::guessHeaderRow(Importer::preview(file, format, 40), &mapping.dataStart);
+        mapping.headerRow = headerRow;
+    } else {
+        headerRow = mappingJson.value(QStringLiteral("headerRow")).toInt(1) - 1;
+    }
     const QStringList header = Importer::header(file, format, headerRow);
     if (!mappingJson.isEmpty()) {
         QString error;
@@ -258,6 +265,7 @@ int ImportCommand::run(const QStringList &arguments)
     options.format = format;
     options.dryRun = dryRun;
     options.source = QFileInfo(path).fileName();
+    options.exclusive = true; // this process opened the database for this import alone
     QList<ImportIssue> reportLines;
     std::unique_ptr<CsvWriter> reportWriter;
     if (report) {

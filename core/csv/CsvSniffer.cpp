@@ -8,6 +8,8 @@
 
 #include <uchardet.h>
 
+#include <algorithm>
+
 namespace liaison {
 
 namespace {
@@ -143,6 +145,61 @@ CsvFormat CsvSniffer::sniff(QIODevice *device)
     if (!device->isSequential())
         device->seek(position);
     return sniff(sample);
+}
+
+namespace {
+int filledCells(const QStringList &record)
+{
+    int n = 0;
+    for (const QString &cell : record)
+        n += !cell.trimmed().isEmpty();
+    return n;
+}
+
+// A header's cell names a column: words, not a figure or a date.
+bool isWording(const QString &cell)
+{
+    int letters = 0, digits = 0;
+    for (const QChar c : cell) {
+        letters += c.isLetter();
+        digits += c.isDigit();
+    }
+    return letters >= 2 && digits * 2 < letters;
+}
+} // namespace
+
+int CsvSniffer::guessHeaderRow(const QList<QStringList> &records, int *dataStart)
+{
+    const int scanned = int(qMin<qsizetype>(records.size(), 30));
+    int header = 0;
+    for (int i = 0; i < scanned; ++i) {
+        const int filled = filledCells(records.at(i));
+        if (filled < 2)
+            continue;
+        int wording = 0;
+        for (const QString &cell : records.at(i))
+            wording += isWording(cell.trimmed());
+        if (wording * 3 < filled * 2)
+            continue;
+        // How many cells the next rows fill (blank and one-cell note rows aside).
+        QList<int> below;
+        for (int j = i + 1; j < records.size() && below.size() < 10; ++j) {
+            const int n = filledCells(records.at(j));
+            if (n >= 2)
+                below.append(n);
+        }
+        if (!below.isEmpty()) {
+            std::sort(below.begin(), below.end());
+            const int typical = below.at(below.size() / 2);
+            if (filled * 5 < typical * 4)
+                continue;
+        }
+        header = i;
+        break;
+    }
+    if (dataStart)
+        *dataStart = header + 1;
+    return header;
 }
 
 } // namespace liaison

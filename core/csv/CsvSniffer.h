@@ -3,6 +3,8 @@
 #include "CsvFormat.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QStringList>
 
 class QIODevice;
 
@@ -23,6 +25,13 @@ public:
 
     static CsvEncoding detectEncoding(const QByteArray &sample, bool *hasBom = nullptr);
     static QChar detectDelimiter(const QByteArray &sample, CsvEncoding encoding);
+
+    // Which of the first records is the header (0-based; 0 when nothing better
+    // shows): the first with two or more non-empty cells, mostly words rather
+    // than numbers or dates, and about as many of them as the rows below it
+    // fill — so a title row ("Quarterly return: …, Q1 2013") and the blank
+    // row under it are passed over. `dataStart` gets the record after it.
+    static int guessHeaderRow(const QList<QStringList> &records, int *dataStart = nullptr);
 };
 
 } // namespace liaison

@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QSet>
@@ -191,13 +192,17 @@ public:
     {
         std::unique_ptr<Transaction> transaction;
         if (!m_options.dryRun) {
+            // The writer first: an exclusive load is set up outside the transaction.
+            m_writer = std::make_unique<BulkWriter>(
+                m_db, m_options.exclusive ? BulkWriter::Mode::Exclusive : BulkWriter::Mode::Shared);
             transaction = std::make_unique<Transaction>(m_db);
-            m_writer = std::make_unique<BulkWriter>(m_db);
             m_summary.batchId = m_writer->createBatch(m_options.source);
         }
         CsvReader reader(&device, m_options.format);
         QStringList fields;
         qint64 index = -1;
+        QElapsedTimer phase;
+        phase.start();
         try {
             while (reader.readRecord(fields)) {
                 ++index;
@@ -222,11 +227,20 @@ public:
             m_summary.warnings.append(reader.warning());
         if (m_options.progress)
             m_options.progress(m_summary.rowsRead, reader.bytesRead());
+        const bool timing = qEnvironmentVariableIsSet("LIAISON_IMPORT_TIMING");
+        if (timing)
+            qInfo("import: rows %.2f s", phase.nsecsElapsed() / 1e9);
         if (transaction) {
+            phase.restart();
             m_writer->finish();
+            if (timing)
+                qInfo("import: finish %.2f s", phase.nsecsElapsed() / 1e9);
             m_writer->finishBatch(m_summary.batchId, m_summary.activitiesCreated + m_summary.organisationsCreated
                                                          + m_summary.peopleCreated + m_summary.affiliationsCreated);
+            phase.restart();
             transaction->commit();
+            if (timing)
+                qInfo("import: commit %.2f s", phase.nsecsElapsed() / 1e9);
         }
         return m_summary;
     }

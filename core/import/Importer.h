@@ -52,6 +52,10 @@ public:
         CsvFormat format;
         bool dryRun = false;
         QString source; // shown in the batch list: the file name
+        // The caller holds the database alone (the command line): the load may
+        // take the faster exclusive path (see BulkWriter::Mode::Exclusive). It
+        // is only taken when no other connection has the file open.
+        bool exclusive = false;
         // Answers to the review list: a name from the file → the existing
         // record to use, or 0 to create a new one. Unanswered uncertain names
         // become new records (and stay in the review list).

@@ -5,6 +5,7 @@
 #include "RecordTable.h"
 #include "StorageError.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -145,7 +146,26 @@ namespace {
 enum StatementIndex { Batch, Organisation_, Alias, Person_, Affiliation_, Activity_, Participant_ };
 }
 
-BulkWriter::BulkWriter(Database &db)
+namespace {
+// The first column of a one-row SQLite statement, as text ("" when none).
+QByteArray sqliteValue(sqlite3 *handle, const QByteArray &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    QByteArray value;
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        value = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+QString quotedName(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+} // namespace
+
+BulkWriter::BulkWriter(Database &db, Mode mode)
     : m_db(db)
     , m_sqlite(db.sqliteHandle())
     , m_user(db.userName())
@@ -159,6 +179,99 @@ BulkWriter::BulkWriter(Database &db)
             m_savedCacheSize = sqlite3_column_int(stmt, 0);
         sqlite3_finalize(stmt);
         sqlite3_exec(handle, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+        if (mode == Mode::Exclusive && m_db.transactionDepth() == 0)
+            enterExclusive();
+    }
+}
+
+void BulkWriter::enterExclusive()
+{
+    sqlite3 *handle = static_cast<sqlite3 *>(m_sqlite);
+    // Leaving WAL needs every other connection closed: the switch failing at
+    // once (not after the busy timeout) is the test that the file is ours.
+    m_savedBusyTimeout = sqliteValue(handle, "PRAGMA busy_timeout").toInt();
+    m_savedMmapSize = sqliteValue(handle, "PRAGMA mmap_size");
+    sqlite3_busy_timeout(handle, 0);
+    sqlite3_exec(handle, "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr);
+    const QByteArray journal = sqliteValue(handle, "PRAGMA journal_mode = DELETE");
+    if (journal != "delete") {
+        sqlite3_exec(handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        sqlite3_exec(handle, "PRAGMA locking_mode = NORMAL", nullptr, nullptr, nullptr);
+        sqlite3_busy_timeout(handle, m_savedBusyTimeout);
+        return;
+    }
+    m_exclusive = true;
+    // Which rows the load adds, table by table, for the check in finish().
+    QStringList tables;
+    QSqlQuery &query = m_db.exec(QStringLiteral(
+        "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.sql NOT LIKE '%WITHOUT ROWID%' "
+        "AND EXISTS (SELECT 1 FROM pragma_foreign_key_list(m.name))"));
+    while (query.next())
+        tables.append(query.value(0).toString());
+    query.finish();
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery &max = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(quotedName(table)));
+        m_rowidMarks.append({table, max.next() ? max.value(0).toLongLong() : 0});
+        max.finish();
+    }
+    sqlite3_exec(handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    // Without WAL every page read would go through the map and count as the
+    // process's memory; the page cache is enough for a load.
+    sqlite3_exec(handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr);
+}
+
+void BulkWriter::leaveExclusive()
+{
+    if (!m_exclusive || m_db.transactionDepth() > 0)
+        return;
+    m_exclusive = false;
+    sqlite3 *handle = static_cast<sqlite3 *>(m_sqlite);
+    sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    sqlite3_exec(handle, QByteArray("PRAGMA mmap_size = " + m_savedMmapSize).constData(), nullptr, nullptr, nullptr);
+    // The lock first: WAL entered under an exclusive lock would keep it (no
+    // shared memory index) until WAL is left again. The lock goes only at the
+    // next access to the file.
+    sqlite3_exec(handle, "PRAGMA locking_mode = NORMAL", nullptr, nullptr, nullptr);
+    sqliteValue(handle, "SELECT COUNT(*) FROM sqlite_master");
+    sqlite3_busy_timeout(handle, m_savedBusyTimeout);
+    sqlite3_exec(handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+}
+
+// What PRAGMA foreign_key_check would find, but only among the rows this load
+// added: a rowid lookup in the parent table per reference.
+void BulkWriter::checkForeignKeys()
+{
+    for (const auto &[table, mark] : std::as_const(m_rowidMarks)) {
+        struct Reference
+        {
+            QString from, parent, to;
+            int seq;
+        };
+        QList<Reference> references;
+        QSqlQuery &list = m_db.exec(QStringLiteral("SELECT \"from\", \"table\", \"to\", seq FROM pragma_foreign_key_list(?)"),
+                                    {table});
+        bool composite = false;
+        while (list.next()) {
+            references.append({list.value(0).toString(), list.value(1).toString(), list.value(2).toString(),
+                               list.value(3).toInt()});
+            composite = composite || references.last().seq > 0;
+        }
+        list.finish();
+        QStringList checks;
+        for (const Reference &r : std::as_const(references)) {
+            const QString to = r.to.isEmpty() ? QStringLiteral("rowid") : quotedName(r.to);
+            checks.append(QStringLiteral("(c.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 p WHERE p.%3 = c.%1))")
+                              .arg(quotedName(r.from), quotedName(r.parent), to));
+        }
+        QString sql = QStringLiteral("SELECT COUNT(*) FROM %1 c WHERE c.rowid > ? AND (%2)")
+                          .arg(quotedName(table), checks.join(QStringLiteral(" OR ")));
+        if (composite) // not in this schema; the whole table's check is right if slow
+            sql = QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check(%1) WHERE ? IS NOT NULL").arg(quotedName(table));
+        QSqlQuery &check = m_db.exec(sql, {mark});
+        const qint64 broken = check.next() ? check.value(0).toLongLong() : 0;
+        check.finish();
+        if (broken > 0)
+            throw StorageError(QStringLiteral("%1 new rows of %2 refer to records that do not exist").arg(broken).arg(table));
     }
 }
 
@@ -166,6 +279,7 @@ BulkWriter::~BulkWriter()
 {
     for (auto &statement : m_statements)
         statement.reset();
+    leaveExclusive();
     if (m_sqlite)
         sqlite3_exec(static_cast<sqlite3 *>(m_sqlite),
                      QByteArray("PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize)).constData(), nullptr,
@@ -275,14 +389,67 @@ void BulkWriter::flushPending()
     flushRows(QStringLiteral("activity_participants"), kParticipantColumns, kParticipantWidth, m_pendingParticipants, true);
 }
 
+// FTS5 writes its pending terms out at the end of every statement that
+// touches it inside a transaction (a statement savepoint), so an index fed
+// row by row by the insert trigger costs more than the rows themselves. The
+// trigger is dropped for the load and the new rows go into the index in one
+// INSERT … SELECT in finish(): all within the caller's transaction, so a
+// rollback brings the trigger back and leaves the index as it was.
+void BulkWriter::suspendFullText()
+{
+    m_fullTextChecked = true;
+    QSqlQuery &trigger = m_db.exec(QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'activities_fts_insert'"));
+    if (trigger.next())
+        m_fullTextTrigger = trigger.value(0).toString();
+    trigger.finish();
+    if (m_fullTextTrigger.isEmpty())
+        return;
+    for (auto &statement : m_statements)
+        statement.reset();
+    m_db.execDirect(QStringLiteral("DROP TRIGGER activities_fts_insert"));
+}
+
 void BulkWriter::finish()
 {
+    QElapsedTimer timer;
+    timer.start();
+    const bool timing = qEnvironmentVariableIsSet("LIAISON_IMPORT_TIMING");
+    const auto lap = [&](const char *what) {
+        if (timing)
+            qInfo("import:   %s %.2f s", what, timer.nsecsElapsed() / 1e9);
+        timer.restart();
+    };
     flushPending();
     for (auto &statement : m_statements)
         statement.reset();
-    for (const QString &sql : std::as_const(m_droppedIndexes))
-        m_db.execDirect(sql);
+    if (!m_fullTextTrigger.isEmpty()) {
+        if (m_firstActivityId > 0)
+            m_db.exec(QStringLiteral("INSERT INTO activities_fts (rowid, title, description, purpose, outcome, location) "
+                                     "SELECT id, title, description, purpose, outcome, location FROM activities "
+                                     "WHERE id >= ?"),
+                      {m_firstActivityId});
+        m_db.execDirect(m_fullTextTrigger);
+        lap("full-text index");
+        m_fullTextTrigger.clear();
+        m_fullTextChecked = false;
+        m_firstActivityId = 0;
+    }
+    if (!m_droppedIndexes.isEmpty()) {
+        // Building an index is a sort: a helper thread sorts one half while
+        // the table is read, about a third faster.
+        sqlite3 *handle = static_cast<sqlite3 *>(m_sqlite);
+        sqlite3_exec(handle, "PRAGMA threads = 1", nullptr, nullptr, nullptr);
+        for (const QString &sql : std::as_const(m_droppedIndexes))
+            m_db.execDirect(sql);
+        sqlite3_exec(handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
+    }
     m_droppedIndexes.clear();
+    lap("indexes");
+    if (m_exclusive) {
+        checkForeignKeys();
+        lap("foreign-key check");
+    }
 }
 
 qint64 BulkWriter::createBatch(const QString &source)
@@ -369,6 +536,8 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
 {
     if (!a.when.isValid())
         throw StorageError(QStringLiteral("activity \"%1\" has no date").arg(a.title));
+    if (m_sqlite && !m_fullTextChecked) // before any statement is taken: it resets them
+        suspendFullText();
     Statement &s = statement(
         Activity_,
         "INSERT INTO activities (kind, title, description, location, start_date, start_precision, end_date, "
@@ -434,6 +603,8 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
     s.addStaticUtf8(m_stampUtf8, m_stamp);
     s.addStaticUtf8(m_userUtf8, m_user);
     const qint64 id = s.run();
+    if (m_firstActivityId == 0) // rowids grow: every later new row has a larger id
+        m_firstActivityId = id;
 
     // Up to four participants per statement: one step instead of four.
     static const char *const participantSql[4] = {

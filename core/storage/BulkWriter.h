@@ -22,7 +22,17 @@ class Database;
 class BulkWriter
 {
 public:
-    explicit BulkWriter(Database &db);
+    // Exclusive: the caller holds the database alone (the command line). On
+    // SQLite the load then runs with a rollback journal instead of WAL (new
+    // pages are written once, not to the WAL and again at the checkpoint) and
+    // without row-by-row foreign-key checks; finish() checks the rows written
+    // instead, before the commit. Asked for outside any transaction, and only
+    // granted when no other connection has the file open; isExclusive() says.
+    // The writer must outlive the caller's transaction: its destructor puts
+    // the connection back as it was.
+    enum class Mode { Shared, Exclusive };
+    explicit BulkWriter(Database &db, Mode mode = Mode::Shared);
+    bool isExclusive() const { return m_exclusive; }
     ~BulkWriter();
     BulkWriter(const BulkWriter &) = delete;
     BulkWriter &operator=(const BulkWriter &) = delete;
@@ -63,6 +73,19 @@ private:
     int m_savedCacheSize = -2000;
     std::unique_ptr<Statement> m_statements[12];
     QStringList m_droppedIndexes; // their CREATE statements
+    // SQLite: the full-text index is filled in one pass at the end (see
+    // suspendFullText()); the trigger's CREATE statement and the first new id.
+    void suspendFullText();
+    void enterExclusive();
+    void leaveExclusive();
+    void checkForeignKeys();
+    bool m_exclusive = false;
+    int m_savedBusyTimeout = 0;
+    QByteArray m_savedMmapSize;
+    QList<QPair<QString, qint64>> m_rowidMarks; // tables with foreign keys: their largest rowid before the load
+    bool m_fullTextChecked = false;
+    QString m_fullTextTrigger;
+    qint64 m_firstActivityId = 0;
     QList<qint64> m_idPool;
     QVariantList m_pendingActivities;
     QVariantList m_pendingParticipants;

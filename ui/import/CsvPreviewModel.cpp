@@ -1,5 +1,7 @@
 #include "CsvPreviewModel.h"
 
+#include "import/ImportMapping.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -60,11 +62,29 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (index.row() < m_dataStart && index.row() != m_headerRow)
+        if ((index.row() < m_dataStart && index.row() != m_headerRow) || (index.row() >= m_dataStart && isSkipped(index.row())))
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
     default: return {};
     }
+}
+
+// What the import will pass over, as the importer decides it: blank rows and
+// rows whose first text starts like a note ("Note:", "Nil return").
+bool CsvPreviewModel::isSkipped(int row) const
+{
+    static const QStringList prefixes = ImportMapping::defaultSkipPrefixes();
+    for (const QString &cell : m_rows.at(row)) {
+        const QString text = cell.trimmed();
+        if (text.isEmpty())
+            continue;
+        for (const QString &prefix : prefixes) {
+            if (text.startsWith(prefix, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+    return true;
 }
 
 QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -6,8 +6,8 @@
 namespace liaison {
 
 // The first rows of a CSV file exactly as read (after encoding, delimiter and
-// quoting): the wizard's live preview. Rows before the data are shown greyed,
-// the header row in bold; the column headers name what each column maps to.
+// quoting): the wizard's live preview. Rows before the data, and blank and
+// note rows that the import skips, are shown greyed, the header row in bold; the column headers name what each column maps to.
 class CsvPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    bool isSkipped(int row) const;
+
     QList<QStringList> m_rows;
     QStringList m_labels;
     int m_columns = 0;

@@ -401,6 +401,12 @@ void ImportWizard::fileChanged()
     m_encodingCombo->setItemText(0, m_fileReadable ? tr("Detected: %1").arg(csvEncodingName(m_detected.encoding)) : tr("Detected"));
     m_delimiterCombo->setItemText(0, m_fileReadable ? tr("Detected: %1").arg(delimiterLabel(m_detected.delimiter)) : tr("Detected"));
     reloadPreview();
+    if (m_fileReadable) { // a title row above the header is common: guess past it
+        int dataStart = 1;
+        const int header = CsvSniffer::guessHeaderRow(m_previewModel->rows(), &dataStart);
+        m_headerSpin->setValue(header + 1);
+        m_dataStartSpin->setValue(dataStart + 1);
+    }
 }
 
 CsvFormat ImportWizard::effectiveFormat() const
@@ -673,7 +679,7 @@ void ImportWizard::runFinished(const Importer::Summary &s)
     stopWorker();
     m_summary = s;
     const QString counts = tr("activities: %L1 · new organisations: %L2 · new people: %L3 · affiliations: %L4 · "
-                              "existing organisations used: %L5 · existing people used: %L6 · rows skipped: %L7 of %L8 "
+                              "names found again (in the database or earlier in the file): %L5 organisations, %L6 people · rows skipped: %L7 of %L8 "
                               "(%L9 with errors)")
                                .arg(s.activitiesCreated)
                                .arg(s.organisationsCreated)
