@@ -140,7 +140,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     linkButton->setObjectName(QStringLiteral("activityLinkPartnership"));
     auto *unlinkButton = new QPushButton(tr("Unlink all"), this);
     unlinkButton->setObjectName(QStringLiteral("activityUnlinkPartnerships"));
-    connect(linkButton, &QPushButton::clicked, this, &ActivityEditor::linkPartnership);
+    connect(linkButton, &QPushButton::clicked, this, guarded(&ActivityEditor::linkPartnership));
     connect(unlinkButton, &QPushButton::clicked, this, [this] {
         m_activity.partnershipIds.clear();
         fillPartnerships();
@@ -160,8 +160,8 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     saveButton->setDefault(true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("activityDelete"));
-    connect(saveButton, &QPushButton::clicked, this, &ActivityEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &ActivityEditor::remove);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&ActivityEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&ActivityEditor::remove));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -184,8 +184,8 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     addParticipant->setObjectName(QStringLiteral("participantAdd"));
     auto *removeParticipant = new QPushButton(tr("Remove"), this);
     removeParticipant->setObjectName(QStringLiteral("participantRemove"));
-    connect(addParticipant, &QPushButton::clicked, this, &ActivityEditor::addParticipant);
-    connect(removeParticipant, &QPushButton::clicked, this, &ActivityEditor::removeParticipant);
+    connect(addParticipant, &QPushButton::clicked, this, guarded(&ActivityEditor::addParticipant));
+    connect(removeParticipant, &QPushButton::clicked, this, guarded(&ActivityEditor::removeParticipant));
     auto *participantRow = new QHBoxLayout;
     participantRow->addWidget(m_participantPerson, 3);
     participantRow->addWidget(m_participantOrganisation, 3);
@@ -205,7 +205,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_stopPlace->setPlaceholderText(tr("Place…"));
     auto *addStop = new QPushButton(tr("Add stop"), this);
     addStop->setObjectName(QStringLiteral("stopAdd"));
-    connect(addStop, &QPushButton::clicked, this, &ActivityEditor::addStop);
+    connect(addStop, &QPushButton::clicked, this, guarded(&ActivityEditor::addStop));
     auto *stopRow = new QHBoxLayout;
     stopRow->addWidget(m_stopPlace, 2);
     stopRow->addWidget(m_stopDate, 2);
@@ -253,6 +253,7 @@ void ActivityEditor::load(qint64 id)
         series = repo.series().list();
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = a ? a->id : 0;
     if (a) {

@@ -78,10 +78,10 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     deleteButton->setObjectName(QStringLiteral("organisationDelete"));
     auto *mergeButton = new QPushButton(tr("&Merge into this"), this);
     mergeButton->setObjectName(QStringLiteral("organisationMerge"));
-    connect(saveButton, &QPushButton::clicked, this, &OrganisationEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &OrganisationEditor::remove);
-    connect(mergeButton, &QPushButton::clicked, this, &OrganisationEditor::mergeDuplicate);
-    connect(m_name, &QLineEdit::returnPressed, this, &OrganisationEditor::save);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::remove));
+    connect(mergeButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::mergeDuplicate));
+    connect(m_name, &QLineEdit::returnPressed, this, guarded(&OrganisationEditor::save));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -143,6 +143,7 @@ void OrganisationEditor::load(qint64 id)
             o = repo.organisations().find(id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = o ? o->id : 0;
     m_loadedVersion = o ? o->rowVersion : 0;

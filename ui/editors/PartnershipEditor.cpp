@@ -68,8 +68,8 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     saveButton->setObjectName(QStringLiteral("partnershipSave"));
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("partnershipDelete"));
-    connect(saveButton, &QPushButton::clicked, this, &PartnershipEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &PartnershipEditor::remove);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::remove));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -81,7 +81,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     stageView->setModel(m_stages);
     auto *changeButton = new QPushButton(tr("&Change stage"), this);
     changeButton->setObjectName(QStringLiteral("partnershipChangeStage"));
-    connect(changeButton, &QPushButton::clicked, this, &PartnershipEditor::changeStage);
+    connect(changeButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::changeStage));
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(m_newStage, 2);
     stageRow->addWidget(m_stageDate, 2);
@@ -101,7 +101,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     });
     auto *addParty = new QPushButton(tr("Add party"), this);
     addParty->setObjectName(QStringLiteral("partyAdd"));
-    connect(addParty, &QPushButton::clicked, this, &PartnershipEditor::addParty);
+    connect(addParty, &QPushButton::clicked, this, guarded(&PartnershipEditor::addParty));
     auto *partyRow = new QHBoxLayout;
     partyRow->addWidget(m_partyPicker, 1);
     partyRow->addWidget(addParty);
@@ -154,6 +154,7 @@ void PartnershipEditor::load(qint64 id)
             p = repo.partnerships().find(id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = p ? p->id : 0;
     m_loadedVersion = p ? p->rowVersion : 0;

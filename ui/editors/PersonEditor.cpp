@@ -80,9 +80,9 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     deleteButton->setObjectName(QStringLiteral("personDelete"));
     auto *mergeButton = new QPushButton(tr("&Merge into this"), this);
     mergeButton->setObjectName(QStringLiteral("personMerge"));
-    connect(saveButton, &QPushButton::clicked, this, &PersonEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &PersonEditor::remove);
-    connect(mergeButton, &QPushButton::clicked, this, &PersonEditor::mergeDuplicate);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&PersonEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&PersonEditor::remove));
+    connect(mergeButton, &QPushButton::clicked, this, guarded(&PersonEditor::mergeDuplicate));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -100,8 +100,8 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     addButton->setObjectName(QStringLiteral("affiliationAdd"));
     auto *removeButton = new QPushButton(tr("Remove"), this);
     removeButton->setObjectName(QStringLiteral("affiliationRemove"));
-    connect(addButton, &QPushButton::clicked, this, &PersonEditor::addAffiliation);
-    connect(removeButton, &QPushButton::clicked, this, &PersonEditor::removeAffiliation);
+    connect(addButton, &QPushButton::clicked, this, guarded(&PersonEditor::addAffiliation));
+    connect(removeButton, &QPushButton::clicked, this, guarded(&PersonEditor::removeAffiliation));
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_affiliationOrganisation, 3);
     addRow->addWidget(m_affiliationRole, 2);
@@ -153,6 +153,7 @@ void PersonEditor::load(qint64 id)
             affiliations = repo.affiliations().ofPerson(p->id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = p ? p->id : 0;
     m_loadedVersion = p ? p->rowVersion : 0;

@@ -1,0 +1,240 @@
+#include "ListPage.h"
+#include "MainWindow.h"
+#include "RecordListModel.h"
+#include "editors/ActivityEditor.h"
+#include "editors/OrganisationEditor.h"
+#include "storage/Database.h"
+#include "storage/Repository.h"
+#include "support/TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace liaison;
+using liaison::test::TestDatabase;
+
+// Editing records in the window, and what happens when the database refuses
+// (read-only, a role without write rights, a server gone): driven through the
+// real widgets by objectName, on a real database.
+class TestRecordEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void readOnlyDatabaseRefusesEditsAndKeepsText();
+    void roleWithoutWriteRightsIsReadOnly();
+    void serverGoneMidSession();
+    void undoHistoryView();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const DatabaseLocation &location, bool readOnly = false);
+    template<typename T>
+    T *child(QWidget &window, const QString &name)
+    {
+        T *widget = window.findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget %s", qPrintable(name));
+        return widget;
+    }
+    void type(QLineEdit *edit, const QString &text)
+    {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    // Checks the window refuses edits the way a user sees it.
+    void verifyRefusesEdits(MainWindow &window, qint64 organisationId, const QString &storedName);
+};
+
+void TestRecordEditing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestRecordEditing::openWindow(const DatabaseLocation &location, bool readOnly)
+{
+    auto db = std::make_unique<Database>();
+    Database::OpenOptions options;
+    options.readOnly = readOnly;
+    db->open(location, options);
+    auto window = std::make_unique<MainWindow>(std::move(db));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+namespace {
+qint64 storeOrganisation(const DatabaseLocation &location, const QString &name)
+{
+    Database db;
+    db.open(location);
+    Repository repo(db);
+    Organisation o;
+    o.name = name;
+    repo.organisations().save(o);
+    return o.id;
+}
+} // namespace
+
+void TestRecordEditing::verifyRefusesEdits(MainWindow &window, qint64 organisationId, const QString &storedName)
+{
+    QVERIFY(window.isReadOnly());
+    QVERIFY2(window.bannerText().contains(QStringLiteral("read-only")), qPrintable(window.bannerText()));
+    QVERIFY(!child<QPushButton>(window, QStringLiteral("organisationsNew"))->isEnabled());
+    QVERIFY(!child<QPushButton>(window, QStringLiteral("followupsMarkDone"))->isEnabled());
+    QVERIFY(!child<QAction>(window, QStringLiteral("importCsvAction"))->isEnabled());
+
+    // Browsing still works: the list shows the record, the editor shows it.
+    window.openRecord(QStringLiteral("organisations"), organisationId);
+    auto *list = child<QTableView>(window, QStringLiteral("organisationsList"))->model();
+    QCOMPARE(list->rowCount(), 1);
+    auto *name = child<QLineEdit>(window, QStringLiteral("organisationName"));
+    QCOMPARE(name->text(), storedName);
+    auto *save = child<QPushButton>(window, QStringLiteral("organisationSave"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!child<QPushButton>(window, QStringLiteral("organisationDelete"))->isEnabled());
+    // The fields stay usable: text can be typed, selected and copied.
+    QVERIFY(name->isEnabled());
+    type(name, QStringLiteral("Renamed while read-only"));
+
+    // A save that gets through anyway (a keyboard shortcut, a script) is refused by the database, with a message.
+    child<OrganisationEditor>(window, QStringLiteral("organisationsEditor"))->save();
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(name->text(), QStringLiteral("Renamed while read-only")); // nothing typed is lost
+    QVERIFY(!window.bannerText().isEmpty());
+    QCOMPARE(window.repository().organisations().find(organisationId)->name, storedName);
+}
+
+void TestRecordEditing::readOnlyDatabaseRefusesEditsAndKeepsText()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    const qint64 id = storeOrganisation(testDb.location(), QStringLiteral("Open Standards Board"));
+    if (TestDatabase::backend() == DatabaseLocation::Backend::SQLite) {
+        // Opened read-only on purpose (File ▸ Open database read-only…). File
+        // permissions alone do not stop root, so the option is what is tested.
+        auto window = openWindow(testDb.location(), true);
+        QVERIFY(window->database().isReadOnly());
+        verifyRefusesEdits(*window, id, QStringLiteral("Open Standards Board"));
+    } else {
+        // A server whose transactions are read-only by default: detected on opening.
+        QVERIFY(testDb.execAsAdmin(QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on")
+                                       .arg(testDb.location().databaseName())));
+        auto window = openWindow(testDb.location());
+        QVERIFY(window->database().isReadOnly());
+        verifyRefusesEdits(*window, id, QStringLiteral("Open Standards Board"));
+        window.reset();
+        QVERIFY(testDb.execAsAdmin(QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = off")
+                                       .arg(testDb.location().databaseName())));
+    }
+    // The same database opened normally is writable.
+    Database db;
+    db.open(testDb.location());
+    QVERIFY(!db.isReadOnly());
+}
+
+void TestRecordEditing::roleWithoutWriteRightsIsReadOnly()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    if (TestDatabase::backend() != DatabaseLocation::Backend::PostgreSQL)
+        QSKIP("roles are PostgreSQL's; SQLite's read-only case is readOnlyDatabaseRefusesEditsAndKeepsText");
+    const qint64 id = storeOrganisation(testDb.location(), QStringLiteral("Digital Academy"));
+    const QString role = testDb.location().databaseName() + QStringLiteral("_reader");
+    QVERIFY(testDb.execAsAdmin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'reader'").arg(role)));
+    QVERIFY(testDb.execAsAdmin(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role), true));
+    const DatabaseLocation reader = DatabaseLocation::parse(
+        QStringLiteral("postgresql://%1:reader@%2:%3/%4")
+            .arg(role, testDb.location().host())
+            .arg(testDb.location().port())
+            .arg(testDb.location().databaseName()));
+    QVERIFY(reader.isValid());
+    {
+        auto window = openWindow(reader);
+        verifyRefusesEdits(*window, id, QStringLiteral("Digital Academy"));
+        QVERIFY2(window->bannerText().contains(QStringLiteral("permission denied")), qPrintable(window->bannerText()));
+    }
+    QVERIFY(testDb.execAsAdmin(QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(role), true));
+    QVERIFY(testDb.execAsAdmin(QStringLiteral("DROP ROLE %1").arg(role)));
+}
+
+void TestRecordEditing::serverGoneMidSession()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    if (TestDatabase::backend() != DatabaseLocation::Backend::PostgreSQL)
+        QSKIP("a server that goes away is PostgreSQL's case");
+    const qint64 id = storeOrganisation(testDb.location(), QStringLiteral("National Digital Identity Office"));
+    auto window = openWindow(testDb.location());
+    QVERIFY(!window->isReadOnly());
+    window->openRecord(QStringLiteral("organisations"), id);
+    auto *name = child<QLineEdit>(*window, QStringLiteral("organisationName"));
+    QCOMPARE(name->text(), QStringLiteral("National Digital Identity Office"));
+    type(name, QStringLiteral("NDI Office"));
+    type(child<QLineEdit>(*window, QStringLiteral("organisationCountry")), QStringLiteral("Singapore"));
+
+    // The server drops the window's connection (a restart, a network cut).
+    QVERIFY(testDb.execAsAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                              "WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                                   .arg(testDb.location().databaseName())));
+    auto *save = child<QPushButton>(*window, QStringLiteral("organisationSave"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(window->bannerText().contains(QStringLiteral("connection")), qPrintable(window->bannerText()));
+    QVERIFY(window->bannerText().contains(QStringLiteral("still in the editor")));
+    QCOMPARE(name->text(), QStringLiteral("NDI Office")); // what was typed is still there
+    QCOMPARE(child<QLineEdit>(*window, QStringLiteral("organisationCountry"))->text(), QStringLiteral("Singapore"));
+    QVERIFY(window->isReadOnly());
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(window->undoStack()->count(), 0);
+
+    // Reading through the dead connection fails with a message, not a crash,
+    // and the editor keeps the typed text.
+    window->listPage(QStringLiteral("organisations"))->reload();
+    QCOMPARE(name->text(), QStringLiteral("NDI Office"));
+
+    Database check;
+    check.open(testDb.location());
+    QCOMPARE(Repository(check).organisations().find(id)->name, QStringLiteral("National Digital Identity Office"));
+}
+
+void TestRecordEditing::undoHistoryView()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb.location());
+    auto *dock = child<QDockWidget>(*window, QStringLiteral("undoHistoryDock"));
+    QVERIFY(dock->isHidden());
+    QAction *show = dock->toggleViewAction();
+    QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    show->trigger();
+    QVERIFY(dock->isVisible());
+    auto *history = child<QUndoView>(*window, QStringLiteral("undoHistory"));
+    QCOMPARE(history->model()->rowCount(), 1); // the empty state
+
+    window->showPage(QStringLiteral("organisations"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationsNew")), Qt::LeftButton);
+    type(child<QLineEdit>(*window, QStringLiteral("organisationName")), QStringLiteral("Smart Nation Office"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationSave")), Qt::LeftButton);
+    QCOMPARE(history->model()->rowCount(), 2);
+    QCOMPARE(history->model()->index(1, 0).data().toString(), QStringLiteral("Create organisation Smart Nation Office"));
+    // Clicking the empty state in the history undoes back to it.
+    history->setCurrentIndex(history->model()->index(0, 0));
+    QCOMPARE(window->repository().organisations().count(), 0);
+    history->setCurrentIndex(history->model()->index(1, 0));
+    QCOMPARE(window->repository().organisations().count(), 1);
+}
+
+QTEST_MAIN(TestRecordEditing)
+#include "TestRecordEditing.moc"
