@@ -3,6 +3,7 @@
 #include "RecordListModel.h"
 #include "editors/ActivityEditor.h"
 #include "editors/OrganisationEditor.h"
+#include "editors/PartialDateEdit.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
@@ -10,10 +11,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -36,6 +39,7 @@ private slots:
     void roleWithoutWriteRightsIsReadOnly();
     void serverGoneMidSession();
     void undoHistoryView();
+    void delegationItinerary();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const DatabaseLocation &location, bool readOnly = false);
@@ -234,6 +238,90 @@ void TestRecordEditing::undoHistoryView()
     QCOMPARE(window->repository().organisations().count(), 0);
     history->setCurrentIndex(history->model()->index(1, 0));
     QCOMPARE(window->repository().organisations().count(), 1);
+}
+
+void TestRecordEditing::delegationItinerary()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb.location());
+    Repository &repo = window->repository();
+    window->showPage(QStringLiteral("activities"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitiesNew")), Qt::LeftButton);
+    auto *kind = child<QComboBox>(*window, QStringLiteral("activityKind"));
+    auto *tabs = child<QTabWidget>(*window, QStringLiteral("activityTabs"));
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Meeting)));
+    QVERIFY(!tabs->isTabVisible(1)); // no itinerary for a meeting
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Delegation)));
+    QVERIFY(tabs->isTabVisible(1));
+    tabs->setCurrentIndex(1);
+    type(child<QLineEdit>(*window, QStringLiteral("activityTitle")), QStringLiteral("GovTech study visit to London"));
+    auto *start = child<PartialDateEdit>(*window, QStringLiteral("activityStart"));
+    start->setValue(PartialDate::day(2014, 3, 10));
+    child<PartialDateEdit>(*window, QStringLiteral("activityEnd"))->setValue(PartialDate::day(2014, 3, 14));
+
+    auto *view = child<QTableView>(*window, QStringLiteral("activityItinerary"));
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *place = child<QLineEdit>(*window, QStringLiteral("stopPlace"));
+    auto *stopDate = child<PartialDateEdit>(*window, QStringLiteral("stopDate"));
+    auto *purpose = child<QLineEdit>(*window, QStringLiteral("stopPurpose"));
+    type(place, QStringLiteral("London"));
+    stopDate->setPrecision(DatePrecision::Day);
+    stopDate->dateEdit()->setDate(QDate(2014, 3, 11));
+    type(purpose, QStringLiteral("GDS academy"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("stopAdd")), Qt::LeftButton);
+    type(place, QStringLiteral("Manchester"));
+    stopDate->setPrecision(DatePrecision::Month);
+    type(purpose, QStringLiteral("wrong stop"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("stopAdd")), Qt::LeftButton);
+    type(place, QStringLiteral("Cambridge"));
+    // A quarter is chosen as a quarter, not as its first month.
+    stopDate->setPrecision(DatePrecision::Quarter);
+    QVERIFY(stopDate->quarterBox()->isVisibleTo(stopDate));
+    stopDate->quarterBox()->setCurrentIndex(0);
+    QCOMPARE(stopDate->dateEdit()->displayFormat(), QStringLiteral("yyyy"));
+    type(purpose, QStringLiteral("open standards"));
+    QTest::keyClick(place, Qt::Key_Return); // Return in the place adds the stop too
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(place->text(), QString());
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("stopRemove")), Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(view->model()->index(1, 0).data().toString(), QStringLiteral("Cambridge"));
+    QCOMPARE(view->model()->index(1, 1).data().toString(), QStringLiteral("Q1 2014"));
+
+    // The date cell is edited with its precision: London becomes "March 2014".
+    const QModelIndex when = view->model()->index(0, 1);
+    view->setCurrentIndex(when);
+    view->edit(when);
+    auto *cell = view->findChild<PartialDateEdit *>(QStringLiteral("partialDateCellEditor"));
+    QVERIFY(cell);
+    QCOMPARE(cell->value(), PartialDate::day(2014, 3, 11));
+    cell->setPrecision(DatePrecision::Month);
+    view->setCurrentIndex(view->model()->index(0, 2)); // moving on commits the cell
+    QCOMPARE(view->model()->index(0, 1).data().toString(), PartialDate::month(2014, 3).toDisplayString());
+
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    QCOMPARE(repo.activities().count(), 1);
+    const Activity saved = repo.activities().list(0, 1).first();
+    QCOMPARE(saved.kind, ActivityKind::Delegation);
+    QCOMPARE(saved.when.end(), PartialDate::day(2014, 3, 14));
+    const QList<ItineraryStop> expected = {{QStringLiteral("London"), PartialDate::month(2014, 3), QStringLiteral("GDS academy")},
+                                           {QStringLiteral("Cambridge"), PartialDate::quarter(2014, 1), QStringLiteral("open standards")}};
+    QCOMPARE(saved.itinerary, expected);
+
+    // A change to the itinerary is one undoable edit.
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("stopRemove")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    QCOMPARE(repo.activities().find(saved.id)->itinerary.size(), 1);
+    window->undoStack()->undo();
+    QCOMPARE(repo.activities().find(saved.id)->itinerary, expected);
+    QCOMPARE(view->model()->rowCount(), 2); // the editor shows the restored stops
+    window->undoStack()->undo();
+    QCOMPARE(repo.activities().count(), 0);
+    window->undoStack()->redo();
+    QCOMPARE(repo.activities().find(saved.id)->itinerary, expected);
 }
 
 QTEST_MAIN(TestRecordEditing)

@@ -1,5 +1,7 @@
 #include "ActivityEditor.h"
 
+#include "ItineraryModel.h"
+#include "PartialDateDelegate.h"
 #include "PartialDateEdit.h"
 #include "RecordListModel.h"
 #include "RecordPicker.h"
@@ -78,7 +80,8 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     , m_participantModel(new QStandardItemModel(0, 3, this))
     , m_stopPlace(new QLineEdit(this))
     , m_stopDate(new PartialDateEdit(this))
-    , m_stopModel(new QStandardItemModel(0, 3, this))
+    , m_stopPurpose(new QLineEdit(this))
+    , m_stopModel(new ItineraryModel(this))
 {
     setObjectName(QStringLiteral("activityEditor"));
     QFont headingFont = m_heading->font();
@@ -197,22 +200,39 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     participantLayout->addWidget(m_participantView, 1);
     participantLayout->addLayout(participantRow);
 
-    // Itinerary
-    m_stopModel->setHorizontalHeaderLabels({tr("Place"), tr("When"), tr("Purpose")});
-    auto *stopView = makeTableView(this, QStringLiteral("activityItinerary"), tr("Itinerary"));
-    stopView->setModel(m_stopModel);
+    // Itinerary: stops edited in place (double-click a cell; the date cell
+    // takes its precision) or added from the row below.
+    m_stopView = makeTableView(this, QStringLiteral("activityItinerary"), tr("Itinerary"));
+    m_stopView->setModel(m_stopModel);
+    m_stopView->setItemDelegateForColumn(ItineraryModel::When, new PartialDateDelegate(m_stopView));
+    m_stopView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                | QAbstractItemView::AnyKeyPressed);
+    m_stopView->setColumnWidth(ItineraryModel::Place, 180);
+    m_stopView->setColumnWidth(ItineraryModel::When, 240);
     m_stopPlace->setObjectName(QStringLiteral("stopPlace"));
+    m_stopPlace->setAccessibleName(tr("Stop place"));
     m_stopPlace->setPlaceholderText(tr("Place…"));
+    m_stopDate->setObjectName(QStringLiteral("stopDate"));
+    m_stopDate->setValue({});
+    m_stopPurpose->setObjectName(QStringLiteral("stopPurpose"));
+    m_stopPurpose->setAccessibleName(tr("Stop purpose"));
+    m_stopPurpose->setPlaceholderText(tr("Purpose…"));
     auto *addStop = new QPushButton(tr("Add stop"), this);
     addStop->setObjectName(QStringLiteral("stopAdd"));
-    connect(addStop, &QPushButton::clicked, this, guarded(&ActivityEditor::addStop));
+    auto *removeStop = new QPushButton(tr("Remove stop"), this);
+    removeStop->setObjectName(QStringLiteral("stopRemove"));
+    connect(addStop, &QPushButton::clicked, this, &ActivityEditor::addStop);
+    connect(m_stopPlace, &QLineEdit::returnPressed, this, &ActivityEditor::addStop);
+    connect(removeStop, &QPushButton::clicked, this, &ActivityEditor::removeStop);
     auto *stopRow = new QHBoxLayout;
     stopRow->addWidget(m_stopPlace, 2);
     stopRow->addWidget(m_stopDate, 2);
+    stopRow->addWidget(m_stopPurpose, 2);
     stopRow->addWidget(addStop);
+    stopRow->addWidget(removeStop);
     m_stopPage = new QWidget(this);
     auto *stopLayout = new QVBoxLayout(m_stopPage);
-    stopLayout->addWidget(stopView, 1);
+    stopLayout->addWidget(m_stopView, 1);
     stopLayout->addLayout(stopRow);
 
     auto *tabs = new QTabWidget(this);
@@ -239,7 +259,8 @@ void ActivityEditor::showKindFields()
     m_form->setRowVisible(m_agreementStatus, kind == ActivityKind::Agreement);
     m_form->setRowVisible(10, kind == ActivityKind::Agreement); // signed and renewal dates
     m_form->setRowVisible(m_end, kind == ActivityKind::Delegation || kind == ActivityKind::Event);
-    m_stopPage->setEnabled(kind == ActivityKind::Delegation);
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("activityTabs")))
+        tabs->setTabVisible(tabs->indexOf(m_stopPage), kind == ActivityKind::Delegation);
 }
 
 void ActivityEditor::load(qint64 id)
@@ -286,7 +307,7 @@ void ActivityEditor::load(qint64 id)
     setDateOf(m_renewal, m_activity.renewalDate);
     m_areas->setText(m_activity.areas.join(QStringLiteral("; ")));
     fillParticipants();
-    fillStops();
+    m_stopModel->setStops(m_activity.itinerary);
     fillPartnerships();
     showKindFields();
 }
@@ -341,14 +362,6 @@ void ActivityEditor::linkPartnership()
     fillPartnerships();
 }
 
-void ActivityEditor::fillStops()
-{
-    m_stopModel->removeRows(0, m_stopModel->rowCount());
-    for (const ItineraryStop &stop : std::as_const(m_activity.itinerary))
-        m_stopModel->appendRow({new QStandardItem(stop.place), new QStandardItem(stop.date.toDisplayString()),
-                                new QStandardItem(stop.purpose)});
-}
-
 void ActivityEditor::addParticipant()
 {
     const QString person = m_participantPerson->text().trimmed();
@@ -383,9 +396,16 @@ void ActivityEditor::addStop()
     ItineraryStop stop;
     stop.place = m_stopPlace->text().trimmed();
     stop.date = m_stopDate->value();
-    m_activity.itinerary.append(stop);
+    stop.purpose = m_stopPurpose->text().trimmed();
+    m_stopModel->addStop(stop);
     m_stopPlace->clear();
-    fillStops();
+    m_stopPurpose->clear();
+    m_stopPlace->setFocus();
+}
+
+void ActivityEditor::removeStop()
+{
+    m_stopModel->removeStop(m_stopView->currentIndex().row());
 }
 
 void ActivityEditor::save()
@@ -398,6 +418,7 @@ void ActivityEditor::save()
     if (m_id)
         before = m_context.repository().activities().find(m_id);
     Activity after = m_activity;
+    after.itinerary = m_stopModel->stops();
     after.kind = ActivityKind(m_kind->currentData().toInt());
     after.title = m_title->text().trimmed();
     after.when = DateSpan(m_start->value(), m_end->value());
