@@ -6,11 +6,15 @@
 #include "editors/PartialDateEdit.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
+#include "editors/RecordPicker.h"
+#include "support/MessageBoxAnswer.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -40,6 +44,8 @@ private slots:
     void serverGoneMidSession();
     void undoHistoryView();
     void delegationItinerary();
+    void pickersCompleteAndCreateOnTheFly();
+    void eventSeriesPickedOrCreated();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const DatabaseLocation &location, bool readOnly = false);
@@ -322,6 +328,121 @@ void TestRecordEditing::delegationItinerary()
     QCOMPARE(repo.activities().count(), 0);
     window->undoStack()->redo();
     QCOMPARE(repo.activities().find(saved.id)->itinerary, expected);
+}
+
+void TestRecordEditing::pickersCompleteAndCreateOnTheFly()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb.location());
+    Repository &repo = window->repository();
+    Organisation govtech;
+    govtech.name = QStringLiteral("Government Technology Agency");
+    govtech.shortName = QStringLiteral("GovTech");
+    govtech.aliases = {QStringLiteral("GTA")};
+    repo.organisations().save(govtech);
+    for (int i = 0; i < 30; ++i) {
+        Organisation o;
+        o.name = QStringLiteral("Regional Agency %1").arg(i, 2, 10, QLatin1Char('0'));
+        repo.organisations().save(o);
+    }
+
+    window->showPage(QStringLiteral("people"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("peopleNew")), Qt::LeftButton);
+    type(child<QLineEdit>(*window, QStringLiteral("personName")), QStringLiteral("Tan Wei Ling"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("personSave")), Qt::LeftButton);
+    const qint64 person = repo.people().findByName(QStringLiteral("Tan Wei Ling"))->id;
+
+    auto *picker = child<RecordPicker>(*window, QStringLiteral("affiliationOrganisation"));
+    picker->setFocus();
+    // Inside a word, not only at the start of the name
+    type(picker, QStringLiteral("nology"));
+    QCOMPARE(picker->suggestions(), QStringList{govtech.name});
+    QVERIFY(picker->completer()->popup()->isVisible());
+    // By alias and by short name
+    type(picker, QStringLiteral("GTA"));
+    QCOMPARE(picker->suggestions(), QStringList{govtech.name});
+    type(picker, QStringLiteral("govtech"));
+    QCOMPARE(picker->suggestions(), QStringList{govtech.name});
+    QCOMPARE(picker->selectedId(), govtech.id); // the short name picks the record, case aside
+    // A window of matches, never the whole table
+    type(picker, QStringLiteral("agency"));
+    QCOMPARE(picker->suggestions().size(), RecordPicker::kMatches);
+
+    // A new name: the user is asked; Cancel creates nothing and keeps the text.
+    const int organisations = int(repo.organisations().count());
+    type(picker, QStringLiteral("Smart Nation Group"));
+    type(child<QLineEdit>(*window, QStringLiteral("affiliationRole")), QStringLiteral("Director"));
+    QString question;
+    liaison::test::answerNextMessageBox(QMessageBox::Cancel, &question);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("affiliationAdd")), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("Organisation: Smart Nation Group")), qPrintable(question));
+    QCOMPARE(int(repo.organisations().count()), organisations);
+    QCOMPARE(picker->text(), QStringLiteral("Smart Nation Group"));
+    QCOMPARE(window->undoStack()->count(), 1); // only the person's creation
+
+    // Yes creates it and the affiliation, as one undoable step.
+    liaison::test::answerNextMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("affiliationAdd")), Qt::LeftButton);
+    QCOMPARE(int(repo.organisations().count()), organisations + 1);
+    const auto created = repo.organisations().findByName(QStringLiteral("Smart Nation Group"));
+    QVERIFY(created);
+    QCOMPARE(repo.affiliations().ofPerson(person).size(), 1);
+    QCOMPARE(repo.affiliations().ofPerson(person).first().organisationId, created->id);
+    window->undoStack()->undo();
+    QCOMPARE(repo.affiliations().ofPerson(person).size(), 0);
+    QVERIFY(!repo.organisations().findByName(QStringLiteral("Smart Nation Group")));
+    window->undoStack()->redo();
+    QCOMPARE(repo.affiliations().ofPerson(person).first().organisationId, created->id);
+
+    // An existing organisation chosen by alias creates nothing and asks nothing.
+    type(picker, QStringLiteral("GovTech"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("affiliationAdd")), Qt::LeftButton);
+    QCOMPARE(int(repo.organisations().count()), organisations + 1);
+    QCOMPARE(repo.affiliations().ofPerson(person).size(), 2);
+}
+
+void TestRecordEditing::eventSeriesPickedOrCreated()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb.location());
+    Repository &repo = window->repository();
+    window->showPage(QStringLiteral("activities"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitiesNew")), Qt::LeftButton);
+    auto *kind = child<QComboBox>(*window, QStringLiteral("activityKind"));
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Event)));
+    type(child<QLineEdit>(*window, QStringLiteral("activityTitle")), QStringLiteral("Lecture by the Director General"));
+    auto *series = child<QComboBox>(*window, QStringLiteral("activitySeries"));
+    QVERIFY(series->isEditable());
+    type(series->lineEdit(), QStringLiteral("Digital Leaders Lectures"));
+    QString question;
+    liaison::test::answerNextMessageBox(QMessageBox::Yes, &question);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("Series: Digital Leaders Lectures")), qPrintable(question));
+    QCOMPARE(repo.series().list().size(), 1);
+    const Series created = repo.series().list().first();
+    const Activity lecture = repo.activities().list(0, 1).first();
+    QCOMPARE(lecture.seriesId, created.id);
+    QCOMPARE(series->currentText(), QStringLiteral("Digital Leaders Lectures")); // the editor shows it picked
+
+    // Undo takes back the event and the series made for it; redo restores both.
+    window->undoStack()->undo();
+    QCOMPARE(repo.activities().count(), 0);
+    QCOMPARE(repo.series().list().size(), 0);
+    window->undoStack()->redo();
+    QCOMPARE(repo.activities().find(lecture.id)->seriesId, created.id);
+
+    // The next occurrence picks the existing series by name, whatever the case: nothing new.
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitiesNew")), Qt::LeftButton);
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Event)));
+    type(child<QLineEdit>(*window, QStringLiteral("activityTitle")), QStringLiteral("Second lecture"));
+    type(series->lineEdit(), QStringLiteral("digital leaders lectures"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    QCOMPARE(repo.series().list().size(), 1);
+    QCOMPARE(repo.activities().count(), 2);
+    for (const Activity &a : repo.activities().list(0, 2))
+        QCOMPARE(a.seriesId, created.id);
 }
 
 QTEST_MAIN(TestRecordEditing)

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -103,6 +104,12 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_description->setObjectName(QStringLiteral("activityDescription"));
     m_description->setMaximumHeight(60);
     m_series->setObjectName(QStringLiteral("activitySeries"));
+    m_series->setAccessibleName(tr("Series"));
+    // A series is picked from the list, or a new name typed creates it on save.
+    m_series->setEditable(true);
+    m_series->setInsertPolicy(QComboBox::NoInsert);
+    m_series->completer()->setFilterMode(Qt::MatchContains);
+    m_series->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_purpose->setObjectName(QStringLiteral("activityPurpose"));
     m_outcome->setObjectName(QStringLiteral("activityOutcome"));
     m_hasFollowUp->setObjectName(QStringLiteral("activityHasFollowUp"));
@@ -424,7 +431,10 @@ void ActivityEditor::save()
     after.when = DateSpan(m_start->value(), m_end->value());
     after.location = m_location->text().trimmed();
     after.description = m_description->toPlainText();
-    after.seriesId = after.kind == ActivityKind::Event ? m_series->currentData().toLongLong() : 0;
+    // The series is what the box says (an editable box keeps its old index while a new name is typed).
+    const QString seriesName = m_series->currentText().trimmed();
+    const int seriesIndex = m_series->findText(seriesName, Qt::MatchFixedString);
+    after.seriesId = after.kind == ActivityKind::Event && seriesIndex >= 0 ? m_series->itemData(seriesIndex).toLongLong() : 0;
     after.purpose = m_purpose->text().trimmed();
     after.outcome = m_outcome->text().trimmed();
     after.followUpDue = m_hasFollowUp->isChecked() ? dateOf(m_followUpDue) : QDate();
@@ -438,6 +448,21 @@ void ActivityEditor::save()
     for (const QString &area : m_areas->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!area.trimmed().isEmpty())
             after.areas.append(area.trimmed());
+
+    // New names become records on the fly: say which, and ask first.
+    QStringList newRecords;
+    for (int i = 0; i < after.participants.size(); ++i) {
+        const auto names = m_newNames.value(i);
+        if (!after.participants.at(i).personId && !names.first.isEmpty())
+            newRecords.append(tr("Person: %1").arg(names.first));
+        if (!after.participants.at(i).organisationId && !names.second.isEmpty())
+            newRecords.append(tr("Organisation: %1").arg(names.second));
+    }
+    const bool newSeries = after.kind == ActivityKind::Event && seriesIndex < 0 && !seriesName.isEmpty();
+    if (newSeries)
+        newRecords.append(tr("Series: %1").arg(seriesName));
+    if (!RecordPicker::confirmNewRecords(this, newRecords))
+        return; // nothing saved; the form keeps what was typed
 
     const bool creating = !before.has_value();
     const int failures = m_context.failureCount();
@@ -464,6 +489,14 @@ void ActivityEditor::save()
             if (m_context.failureCount() == failures)
                 p.organisationId = create->recordId();
         }
+    }
+    if (newSeries) {
+        Series series;
+        series.name = seriesName;
+        auto *create = new SaveRecordCommand<Series>(m_context, std::nullopt, series, tr("Create series %1").arg(seriesName));
+        m_undoStack.push(create);
+        if (m_context.failureCount() == failures)
+            after.seriesId = create->recordId();
     }
     after.participants.erase(std::remove_if(after.participants.begin(), after.participants.end(),
                                             [](const Participant &p) { return !p.personId && !p.organisationId; }),

@@ -242,9 +242,11 @@ void PartnershipEditor::addParty()
     const auto before = m_context.repository().partnerships().find(m_id);
     if (!before)
         return;
+    qint64 organisationId = m_partyPicker->selectedId();
+    if (!organisationId && !RecordPicker::confirmNewRecords(this, {tr("Organisation: %1").arg(name)}))
+        return; // the typed name stays in the picker
     const int failures = m_context.failureCount();
     m_undoStack.beginMacro(tr("Add party %1").arg(name));
-    qint64 organisationId = m_partyPicker->selectedId();
     if (!organisationId) {
         Organisation created;
         created.name = name;

@@ -239,8 +239,10 @@ void PersonEditor::addAffiliation()
         m_context.notifyFailed(tr("Save the person, then name the organisation of the affiliation."));
         return;
     }
-    m_undoStack.beginMacro(tr("Add affiliation with %1").arg(organisationName));
     qint64 organisationId = m_affiliationOrganisation->selectedId();
+    if (!organisationId && !RecordPicker::confirmNewRecords(this, {tr("Organisation: %1").arg(organisationName)}))
+        return; // the typed name stays in the picker
+    m_undoStack.beginMacro(tr("Add affiliation with %1").arg(organisationName));
     if (!organisationId) {
         Organisation created;
         created.name = organisationName;
