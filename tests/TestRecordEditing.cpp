@@ -4,6 +4,7 @@
 #include "editors/ActivityEditor.h"
 #include "editors/OrganisationEditor.h"
 #include "editors/PartialDateEdit.h"
+#include "demo/DemoStory.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "editors/RecordPicker.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
@@ -46,6 +48,7 @@ private slots:
     void delegationItinerary();
     void pickersCompleteAndCreateOnTheFly();
     void eventSeriesPickedOrCreated();
+    void screenshotsOnTheDemo();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const DatabaseLocation &location, bool readOnly = false);
@@ -443,6 +446,69 @@ void TestRecordEditing::eventSeriesPickedOrCreated()
     QCOMPARE(repo.activities().count(), 2);
     for (const Activity &a : repo.activities().list(0, 2))
         QCOMPARE(a.seriesId, created.id);
+}
+
+// Pictures of each page and editor on the demo story for people to look at,
+// when LIAISON_SCREENSHOT_DIR names a folder (run under xvfb-run with
+// QT_QPA_PLATFORM=xcb for the real look). Checks only that the records shown exist.
+void TestRecordEditing::screenshotsOnTheDemo()
+{
+    const QString shots = qEnvironmentVariable("LIAISON_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        QSKIP("LIAISON_SCREENSHOT_DIR not set");
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    {
+        Database db;
+        db.open(testDb.location());
+        Repository repo(db);
+        DemoStory::write(repo);
+    }
+    auto window = openWindow(testDb.location());
+    window->resize(1400, 860);
+    QDir().mkpath(shots);
+    auto grab = [&](const QString &name) {
+        QTest::qWait(150);
+        QVERIFY(window->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    for (const QString &id : {QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("partnerships"),
+                              QStringLiteral("activities"), QStringLiteral("followups")}) {
+        window->showPage(id);
+        auto *view = child<QTableView>(*window, id + QStringLiteral("List"));
+        if (view->model()->rowCount() > 0)
+            view->selectRow(0);
+        grab(id);
+    }
+    Repository &repo = window->repository();
+    const auto govtech = repo.organisations().findByName(QStringLiteral("Government Technology Agency"));
+    QVERIFY(govtech);
+    window->openRecord(QStringLiteral("organisations"), govtech->id);
+    grab(QStringLiteral("organisation-editor-rollup"));
+    qint64 delegation = 0;
+    qint64 introduction = 0;
+    for (const Activity &a : repo.activities().list(0, 1000)) {
+        if (a.title == QLatin1String("GDS delegation to Singapore"))
+            delegation = a.id;
+        if (a.title == QLatin1String("Introduction of GDS Director General to GovTech Chief Executive"))
+            introduction = a.id;
+    }
+    QVERIFY(delegation && introduction);
+    window->openRecord(QStringLiteral("activities"), delegation);
+    auto *tabs = child<QTabWidget>(*window->listPage(QStringLiteral("activities")), QStringLiteral("activityTabs"));
+    tabs->setCurrentIndex(1);
+    grab(QStringLiteral("delegation-editor-itinerary"));
+    tabs->setCurrentIndex(0);
+    window->openRecord(QStringLiteral("activities"), introduction);
+    grab(QStringLiteral("introduction-editor"));
+    const auto person = repo.people().list(0, 1);
+    window->openRecord(QStringLiteral("people"), person.first().id);
+    grab(QStringLiteral("person-editor"));
+    // The same window read-only
+    window.reset();
+    window = openWindow(testDb.location(), true);
+    window->resize(1400, 860);
+    window->openRecord(QStringLiteral("organisations"), govtech->id);
+    grab(QStringLiteral("read-only"));
 }
 
 QTEST_MAIN(TestRecordEditing)

@@ -17,6 +17,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,11 +156,14 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
         m_activity.partnershipIds.clear();
         fillPartnerships();
     });
-    auto *partnershipRow = new QHBoxLayout;
-    partnershipRow->addWidget(m_partnerships, 2);
-    partnershipRow->addWidget(m_partnershipPicker, 2);
-    partnershipRow->addWidget(linkButton);
-    partnershipRow->addWidget(unlinkButton);
+    // The linked names on their own line, the picker with room to type below.
+    auto *partnershipPick = new QHBoxLayout;
+    partnershipPick->addWidget(m_partnershipPicker, 1);
+    partnershipPick->addWidget(linkButton);
+    partnershipPick->addWidget(unlinkButton);
+    auto *partnershipRow = new QVBoxLayout;
+    partnershipRow->addWidget(m_partnerships);
+    partnershipRow->addLayout(partnershipPick);
     m_form->addRow(tr("&Areas:"), m_areas);
     m_form->addRow(tr("Partnerships:"), partnershipRow);
     m_form->addRow(tr("&Notes:"), m_description);
@@ -214,8 +218,11 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_stopView->setItemDelegateForColumn(ItineraryModel::When, new PartialDateDelegate(m_stopView));
     m_stopView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                 | QAbstractItemView::AnyKeyPressed);
-    m_stopView->setColumnWidth(ItineraryModel::Place, 180);
-    m_stopView->setColumnWidth(ItineraryModel::When, 240);
+    // Place and purpose share the room; the date takes what "Q3 2014" or "12 Mar 2014" needs.
+    m_stopView->horizontalHeader()->setStretchLastSection(false);
+    m_stopView->horizontalHeader()->setSectionResizeMode(ItineraryModel::Place, QHeaderView::Stretch);
+    m_stopView->horizontalHeader()->setSectionResizeMode(ItineraryModel::Purpose, QHeaderView::Stretch);
+    m_stopView->setColumnWidth(ItineraryModel::When, m_stopView->fontMetrics().horizontalAdvance(QStringLiteral("28 Sep 2014")) + 24);
     m_stopPlace->setObjectName(QStringLiteral("stopPlace"));
     m_stopPlace->setAccessibleName(tr("Stop place"));
     m_stopPlace->setPlaceholderText(tr("Place…"));
@@ -266,6 +273,15 @@ void ActivityEditor::showKindFields()
     m_form->setRowVisible(m_agreementStatus, kind == ActivityKind::Agreement);
     m_form->setRowVisible(10, kind == ActivityKind::Agreement); // signed and renewal dates
     m_form->setRowVisible(m_end, kind == ActivityKind::Delegation || kind == ActivityKind::Event);
+    // The role a new participant most likely has in this kind of activity.
+    switch (kind) {
+    case ActivityKind::Introduction: m_participantRole->setCurrentText(QStringLiteral("introduced")); break;
+    case ActivityKind::Delegation: m_participantRole->setCurrentText(QStringLiteral("member")); break;
+    case ActivityKind::Agreement: m_participantRole->setCurrentText(QStringLiteral("party")); break;
+    case ActivityKind::Meeting:
+    case ActivityKind::Event: m_participantRole->setCurrentText(QStringLiteral("attendee")); break;
+    default: m_participantRole->setCurrentText(QStringLiteral("participant"));
+    }
     if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("activityTabs")))
         tabs->setTabVisible(tabs->indexOf(m_stopPage), kind == ActivityKind::Delegation);
 }
@@ -315,6 +331,7 @@ void ActivityEditor::load(qint64 id)
     m_areas->setText(m_activity.areas.join(QStringLiteral("; ")));
     fillParticipants();
     m_stopModel->setStops(m_activity.itinerary);
+    m_stopDate->setValue(m_activity.when.start()); // a new stop starts on the visit's first day
     fillPartnerships();
     showKindFields();
 }
@@ -353,7 +370,7 @@ void ActivityEditor::fillPartnerships()
     }
     const QString text = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
     m_partnerships->setToolTip(text);
-    m_partnerships->setText(m_partnerships->fontMetrics().elidedText(text, Qt::ElideRight, 260));
+    m_partnerships->setText(m_partnerships->fontMetrics().elidedText(text, Qt::ElideRight, 480));
     m_partnershipPicker->clear();
 }
 

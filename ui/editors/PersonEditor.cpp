@@ -124,7 +124,8 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     auto *activityView = makeTableView(this, QStringLiteral("personActivities"), tr("Activities"));
     activityView->setModel(m_activities);
     stretchColumn(activityView, 2);
-    activityView->setColumnWidth(0, 150);
+    // Wide enough for a range such as "27 May 2013 – 29 May 2013".
+    activityView->setColumnWidth(0, activityView->fontMetrics().horizontalAdvance(QStringLiteral("27 May 2013 – 29 May 2013")) + 16);
     connect(activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("activities"), index.data(RecordListModel::IdRole).toLongLong());
     });
