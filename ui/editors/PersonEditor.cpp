@@ -102,19 +102,24 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     removeButton->setObjectName(QStringLiteral("affiliationRemove"));
     connect(addButton, &QPushButton::clicked, this, guarded(&PersonEditor::addAffiliation));
     connect(removeButton, &QPushButton::clicked, this, guarded(&PersonEditor::removeAffiliation));
+    // Two lines, so that the pane never needs a horizontal scroll bar: who
+    // and as what, then when.
+    m_affiliationOrganisation->setPlaceholderText(tr("Organisation…"));
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_affiliationOrganisation, 3);
     addRow->addWidget(m_affiliationRole, 2);
-    addRow->addWidget(new QLabel(tr("from"), this));
-    addRow->addWidget(m_affiliationFrom, 2);
-    addRow->addWidget(new QLabel(tr("to"), this));
-    addRow->addWidget(m_affiliationTo, 2);
-    addRow->addWidget(addButton);
-    addRow->addWidget(removeButton);
+    auto *datesRow = new QHBoxLayout;
+    datesRow->addWidget(new QLabel(tr("from"), this));
+    datesRow->addWidget(m_affiliationFrom, 2);
+    datesRow->addWidget(new QLabel(tr("to"), this));
+    datesRow->addWidget(m_affiliationTo, 2);
+    datesRow->addWidget(addButton);
+    datesRow->addWidget(removeButton);
     auto *affiliationPage = new QWidget(this);
     auto *affiliationLayout = new QVBoxLayout(affiliationPage);
     affiliationLayout->addWidget(m_affiliationView, 1);
     affiliationLayout->addLayout(addRow);
+    affiliationLayout->addLayout(datesRow);
 
     ListRequest activities;
     activities.kind = ListKind::Activities;
