@@ -108,13 +108,13 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_affiliationOrganisation, 3);
     addRow->addWidget(m_affiliationRole, 2);
+    addRow->addWidget(addButton);
+    addRow->addWidget(removeButton);
     auto *datesRow = new QHBoxLayout;
     datesRow->addWidget(new QLabel(tr("from"), this));
-    datesRow->addWidget(m_affiliationFrom, 2);
+    datesRow->addWidget(m_affiliationFrom, 1);
     datesRow->addWidget(new QLabel(tr("to"), this));
-    datesRow->addWidget(m_affiliationTo, 2);
-    datesRow->addWidget(addButton);
-    datesRow->addWidget(removeButton);
+    datesRow->addWidget(m_affiliationTo, 1);
     auto *affiliationPage = new QWidget(this);
     auto *affiliationLayout = new QVBoxLayout(affiliationPage);
     affiliationLayout->addWidget(m_affiliationView, 1);
