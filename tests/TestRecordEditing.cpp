@@ -238,8 +238,11 @@ void TestRecordEditing::undoHistoryView()
 
     window->showPage(QStringLiteral("organisations"));
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationsNew")), Qt::LeftButton);
+    auto *remove = child<QPushButton>(*window, QStringLiteral("organisationDelete"));
+    QVERIFY(!remove->isEnabled()); // nothing to delete on a blank form
     type(child<QLineEdit>(*window, QStringLiteral("organisationName")), QStringLiteral("Smart Nation Office"));
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("organisationSave")), Qt::LeftButton);
+    QVERIFY(remove->isEnabled());
     QCOMPARE(history->model()->rowCount(), 2);
     QCOMPARE(history->model()->index(1, 0).data().toString(), QStringLiteral("Create organisation Smart Nation Office"));
     // Clicking the empty state in the history undoes back to it.

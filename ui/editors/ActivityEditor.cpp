@@ -174,6 +174,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     saveButton->setDefault(true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("activityDelete"));
+    deleteButton->setProperty("needsRecord", true);
     connect(saveButton, &QPushButton::clicked, this, guarded(&ActivityEditor::save));
     connect(deleteButton, &QPushButton::clicked, this, guarded(&ActivityEditor::remove));
     auto *buttons = new QHBoxLayout;
@@ -334,6 +335,7 @@ void ActivityEditor::load(qint64 id)
     m_stopDate->setValue(m_activity.when.start()); // a new stop starts on the visit's first day
     fillPartnerships();
     showKindFields();
+    updateButtons();
 }
 
 void ActivityEditor::fillParticipants()

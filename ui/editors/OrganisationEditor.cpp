@@ -76,8 +76,10 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     saveButton->setDefault(true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("organisationDelete"));
+    deleteButton->setProperty("needsRecord", true);
     auto *mergeButton = new QPushButton(tr("&Merge into this"), this);
     mergeButton->setObjectName(QStringLiteral("organisationMerge"));
+    mergeButton->setProperty("needsRecord", true);
     connect(saveButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::save));
     connect(deleteButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::remove));
     connect(mergeButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::mergeDuplicate));
@@ -182,6 +184,7 @@ void OrganisationEditor::load(qint64 id)
     m_activities->setRequest(activities);
     m_activities->reload();
     m_activities->fetchMore({});
+    updateButtons();
 }
 
 void OrganisationEditor::save()

@@ -68,6 +68,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     saveButton->setObjectName(QStringLiteral("partnershipSave"));
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("partnershipDelete"));
+    deleteButton->setProperty("needsRecord", true);
     connect(saveButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::save));
     connect(deleteButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::remove));
     auto *buttons = new QHBoxLayout;
@@ -81,6 +82,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     stageView->setModel(m_stages);
     auto *changeButton = new QPushButton(tr("&Change stage"), this);
     changeButton->setObjectName(QStringLiteral("partnershipChangeStage"));
+    changeButton->setProperty("needsRecord", true);
     connect(changeButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::changeStage));
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(m_newStage, 2);
@@ -101,6 +103,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     });
     auto *addParty = new QPushButton(tr("Add party"), this);
     addParty->setObjectName(QStringLiteral("partyAdd"));
+    addParty->setProperty("needsRecord", true);
     connect(addParty, &QPushButton::clicked, this, guarded(&PartnershipEditor::addParty));
     auto *partyRow = new QHBoxLayout;
     partyRow->addWidget(m_partyPicker, 1);
@@ -190,6 +193,7 @@ void PartnershipEditor::load(qint64 id)
         model->reload();
         model->fetchMore({});
     }
+    updateButtons();
 }
 
 void PartnershipEditor::save()

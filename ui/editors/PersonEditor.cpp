@@ -78,8 +78,10 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     saveButton->setDefault(true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("personDelete"));
+    deleteButton->setProperty("needsRecord", true);
     auto *mergeButton = new QPushButton(tr("&Merge into this"), this);
     mergeButton->setObjectName(QStringLiteral("personMerge"));
+    mergeButton->setProperty("needsRecord", true);
     connect(saveButton, &QPushButton::clicked, this, guarded(&PersonEditor::save));
     connect(deleteButton, &QPushButton::clicked, this, guarded(&PersonEditor::remove));
     connect(mergeButton, &QPushButton::clicked, this, guarded(&PersonEditor::mergeDuplicate));
@@ -195,6 +197,7 @@ void PersonEditor::load(qint64 id)
     m_activities->setRequest(activities);
     m_activities->reload();
     m_activities->fetchMore({});
+    updateButtons();
 }
 
 void PersonEditor::save()

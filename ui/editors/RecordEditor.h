@@ -39,9 +39,8 @@ public:
     // fields stay readable, selectable and editable, so nothing typed is lost.
     void setReadOnly(bool readOnly)
     {
-        for (QPushButton *button : findChildren<QPushButton *>())
-            if (!button->property("browseOnly").toBool())
-                button->setEnabled(!readOnly);
+        m_readOnly = readOnly;
+        updateButtons();
     }
 
 signals:
@@ -51,6 +50,14 @@ signals:
     void openRequested(const QString &pageId, qint64 id);
 
 protected:
+    // Buttons marked "needsRecord" (delete, merge) act on a stored record:
+    // off on a blank form; every button is off on a read-only database.
+    void updateButtons()
+    {
+        for (QPushButton *button : findChildren<QPushButton *>())
+            button->setEnabled(!m_readOnly && (m_id != 0 || !button->property("needsRecord").toBool()));
+    }
+
     // A button's action that reads or writes the database: a storage failure
     // (a server gone, a locked file) becomes the window's message instead of
     // an exception escaping the event loop; the form keeps what was typed.
@@ -71,6 +78,7 @@ protected:
     ListQuery &m_query;
     qint64 m_id = 0;
     int m_loadedVersion = 0; // the row version shown: a save is guarded by it
+    bool m_readOnly = false;
 };
 
 } // namespace liaison
