@@ -195,6 +195,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_participantModel->setHorizontalHeaderLabels({tr("Person"), tr("Organisation"), tr("Role")});
     m_participantView = makeTableView(this, QStringLiteral("activityParticipants"), tr("Participants"));
     m_participantView->setModel(m_participantModel);
+    stretchColumn(m_participantView, 1); // the organisation takes the room left
     auto *addParticipant = new QPushButton(tr("&Add"), this);
     addParticipant->setObjectName(QStringLiteral("participantAdd"));
     auto *removeParticipant = new QPushButton(tr("Remove"), this);
@@ -357,7 +358,8 @@ void ActivityEditor::fillParticipants()
         }
         m_participantModel->appendRow({new QStandardItem(person), new QStandardItem(organisation), new QStandardItem(p.role)});
     }
-    m_participantView->resizeColumnsToContents();
+    m_participantView->resizeColumnToContents(0); // not all columns: that would undo the stretch
+    m_participantView->resizeColumnToContents(2);
 }
 
 void ActivityEditor::fillPartnerships()
