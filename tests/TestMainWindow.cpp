@@ -4,6 +4,7 @@
 #include "demo/DemoStory.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
+#include "support/MessageBoxAnswer.h"
 #include "support/TestDatabase.h"
 #include "timeline/TimelinePage.h"
 #include "timeline/TimelineWidget.h"
@@ -215,7 +216,10 @@ void TestMainWindow::createUndoRedoSearchRollUp()
     repo.partnerships().save(partnership);
     type(child<QLineEdit>(*window, QStringLiteral("activityPartnership")), partnership.name);
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activityLinkPartnership")), Qt::LeftButton);
+    QString question;
+    liaison::test::answerNextMessageBox(QMessageBox::Yes, &question); // Bob Lee is new: create him
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("Person: Bob Lee")), qPrintable(question));
     QCOMPARE(repo.activities().count(), 1);
     QCOMPARE(repo.activities().list(0, 1).first().partnershipIds, QList<qint64>{partnership.id});
     const Activity intro = repo.activities().list(0, 1).first();

@@ -224,10 +224,13 @@ void ListPage::selectionChanged()
 
 void ListPage::setReadOnly(bool readOnly)
 {
+    // The editor stays readable (and what was typed in it stays there); its
+    // buttons that change records are disabled, as are New and Mark done.
     if (m_editor)
-        m_editor->setEnabled(!readOnly);
-    if (auto *newButton = findChild<QPushButton *>(m_id + QStringLiteral("New")))
-        newButton->setEnabled(!readOnly);
+        m_editor->setReadOnly(readOnly);
+    for (const QString &name : {QStringLiteral("New"), QStringLiteral("MarkDone")})
+        if (auto *button = findChild<QPushButton *>(m_id + name))
+            button->setEnabled(!readOnly);
 }
 
 void ListPage::saveState(QSettings &settings) const

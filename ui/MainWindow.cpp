@@ -67,7 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     connect(m_context, &EditContext::changed, this, &MainWindow::refreshAfterEdit);
-    connect(m_context, &EditContext::failed, this, &MainWindow::showMessage);
+    connect(m_context, &EditContext::failed, this, &MainWindow::editFailed);
 
     m_navigation = new QStandardItemModel(this);
     m_navigationView = new QListView(this);
@@ -182,9 +182,13 @@ void MainWindow::buildPages()
     markDone->setObjectName(QStringLiteral("followupsMarkDone"));
     if (auto *searchRow = qobject_cast<QBoxLayout *>(followUps->searchBox()->parentWidget()->layout()->itemAt(0)->layout()))
         searchRow->addWidget(markDone);
-    connect(markDone, &QPushButton::clicked, this, [followUps] {
-        if (auto *editor = qobject_cast<ActivityEditor *>(followUps->editor()))
-            editor->markFollowUpDone();
+    connect(markDone, &QPushButton::clicked, this, [this, followUps] {
+        try {
+            if (auto *editor = qobject_cast<ActivityEditor *>(followUps->editor()))
+                editor->markFollowUpDone();
+        } catch (const StorageError &e) {
+            editFailed(e.message());
+        }
     });
 }
 
@@ -255,8 +259,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase)
         ->setObjectName(QStringLiteral("newDatabase"));
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseFile)
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { openDatabaseFile(false); })
         ->setObjectName(QStringLiteral("openDatabase"));
+    file->addAction(tr("Open database read-on&ly…"), this, [this] { openDatabaseFile(true); })
+        ->setObjectName(QStringLiteral("openDatabaseReadOnly"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(tr("&Connect to team database…"), this, &MainWindow::connectTeamDatabase)
@@ -340,17 +346,38 @@ void MainWindow::updateFollowUpCount()
 
 void MainWindow::checkWritable()
 {
-    const DatabaseLocation &location = m_database->location();
-    if (location.backend() == DatabaseLocation::Backend::SQLite) {
-        const QFileInfo info(location.filePath());
-        m_readOnly = info.exists() && !info.isWritable();
-    }
-    if (m_readOnly) {
-        m_banner->setText(tr("This database is read-only (file permissions): you can browse and search, edits are refused."));
+    // Decided when the database was opened: opened read-only, a file that
+    // cannot be written, a PostgreSQL role or server that refuses writes.
+    setReadOnly(m_database->isReadOnly(),
+                tr("This database is read-only: you can browse and search, edits are refused."));
+}
+
+void MainWindow::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_banner->setText(reason);
         m_banner->show();
     }
     for (ListPage *page : std::as_const(m_listPages))
-        page->setReadOnly(m_readOnly);
+        page->setReadOnly(readOnly);
+    for (const QString &name : {QStringLiteral("importCsvAction"), QStringLiteral("undoImportAction")})
+        if (auto *action = findChild<QAction *>(name))
+            action->setEnabled(!readOnly);
+}
+
+void MainWindow::editFailed(const QString &message)
+{
+    // A refused edit on a server that no longer answers: say so plainly, and
+    // stop offering edits; the editors keep what was typed.
+    if (!m_readOnly && m_database->backend() == DatabaseLocation::Backend::PostgreSQL && !m_database->isReachable()) {
+        setReadOnly(true, tr("The connection to %1 was lost (%2). Nothing you typed was discarded: it is still in the "
+                             "editor. Edits are refused until you reconnect (File ▸ Open recent).")
+                              .arg(m_database->location().toDisplayString(), message));
+        statusBar()->showMessage(message, 10000);
+        return;
+    }
+    showMessage(message);
 }
 
 void MainWindow::newDatabase()
@@ -361,12 +388,12 @@ void MainWindow::newDatabase()
         openLocation(DatabaseLocation::sqliteFile(path));
 }
 
-void MainWindow::openDatabaseFile()
+void MainWindow::openDatabaseFile(bool readOnly)
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(),
                                                       tr("Liaison databases (*.liaison *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        openLocation(DatabaseLocation::sqliteFile(path));
+        openLocation(DatabaseLocation::sqliteFile(path), readOnly);
 }
 
 void MainWindow::connectTeamDatabase()
@@ -423,7 +450,7 @@ void MainWindow::connectTeamDatabase()
     openLocation(location);
 }
 
-void MainWindow::openLocation(const DatabaseLocation &given)
+void MainWindow::openLocation(const DatabaseLocation &given, bool readOnly)
 {
     DatabaseLocation location = given;
     // A team database: the password from the keychain, else asked now.
@@ -441,7 +468,9 @@ void MainWindow::openLocation(const DatabaseLocation &given)
     }
     auto database = std::make_unique<Database>();
     try {
-        database->open(location);
+        Database::OpenOptions options;
+        options.readOnly = readOnly;
+        database->open(location, options);
     } catch (const StorageError &e) {
         showMessage(e.message());
         return;

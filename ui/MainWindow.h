@@ -74,10 +74,12 @@ private:
     void refreshAfterEdit();
     void updateFollowUpCount();
     void checkWritable();
+    void setReadOnly(bool readOnly, const QString &reason);
+    void editFailed(const QString &message);
     void newDatabase();
-    void openDatabaseFile();
+    void openDatabaseFile(bool readOnly);
     void connectTeamDatabase();
-    void openLocation(const DatabaseLocation &location);
+    void openLocation(const DatabaseLocation &location, bool readOnly = false);
     void rememberLocation(const DatabaseLocation &location);
     void fillRecentMenu();
 

@@ -64,7 +64,7 @@ void Database::open(const DatabaseLocation &location, const OpenOptions &options
         if (location.backend() == Backend::SQLite)
             openSqlite(options);
         else
-            openPostgres();
+            openPostgres(options);
 
         m_schemaVersion = readSchemaVersion();
         const int target = options.schemaVersion < 0 ? Schema::currentVersion() : options.schemaVersion;
@@ -76,6 +76,15 @@ void Database::open(const DatabaseLocation &location, const OpenOptions &options
                     .arg(m_schemaVersion)
                     .arg(Schema::currentVersion()));
 
+        if (m_readOnly) {
+            if (m_schemaVersion < target)
+                throw StorageError(QStringLiteral("%1 is read-only and needs its schema brought from version %2 to %3; "
+                                                  "open it once with write access")
+                                       .arg(location.toDisplayString())
+                                       .arg(m_schemaVersion)
+                                       .arg(target));
+            return;
+        }
         if (backend() == Backend::SQLite) {
             // After the version check, so that a refused file is not even touched
             // by the switch to WAL (which rewrites its header).
@@ -95,8 +104,9 @@ void Database::openSqlite(const OpenOptions &options)
 {
     const QString path = m_location.filePath();
     const QFileInfo info(path);
+    m_readOnly = options.readOnly || (info.exists() && !info.isWritable());
     if (!info.exists()) {
-        if (!options.createIfMissing)
+        if (m_readOnly || !options.createIfMissing)
             throw StorageError(QStringLiteral("%1: no such file").arg(path));
         if (!info.absoluteDir().exists())
             throw StorageError(QStringLiteral("%1: folder %2 does not exist").arg(path, info.absolutePath()));
@@ -113,6 +123,8 @@ void Database::openSqlite(const OpenOptions &options)
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
+    if (m_readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open())
         throw StorageError(QStringLiteral("%1: cannot open (%2)").arg(path, errorText(m_db.lastError())));
     execDirect(QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -120,7 +132,7 @@ void Database::openSqlite(const OpenOptions &options)
     execDirect(QStringLiteral("PRAGMA busy_timeout=5000"));
 }
 
-void Database::openPostgres()
+void Database::openPostgres(const OpenOptions &options)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     m_db.setHostName(m_location.host());
@@ -138,12 +150,38 @@ void Database::openPostgres()
         throw StorageError(QStringLiteral("cannot connect to %1: %2")
                                .arg(m_location.toDisplayString(), errorText(m_db.lastError())));
     execDirect(QStringLiteral("SET client_min_messages TO WARNING"));
+    if (options.readOnly)
+        execDirect(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    m_readOnly = options.readOnly || postgresRefusesWrites();
     if (m_userName == currentUserName() && !m_location.user().isEmpty())
         m_userName = m_location.user();
 }
 
+// A server in read-only mode (default_transaction_read_only, a standby) or a
+// role that may read the records but not change them.
+bool Database::postgresRefusesWrites()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT current_setting('transaction_read_only') = 'on' OR pg_is_in_recovery() "
+            "OR (to_regclass('organisations') IS NOT NULL "
+            "AND NOT has_table_privilege('organisations', 'INSERT, UPDATE, DELETE'))"))
+        || !query.next())
+        return false;
+    return query.value(0).toBool();
+}
+
+bool Database::isReachable()
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
 void Database::close()
 {
+    m_readOnly = false;
     m_statements.clear();
     m_transactionDepth = 0;
     m_rollbackOnly = false;

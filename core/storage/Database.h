@@ -26,6 +26,10 @@ public:
         bool createIfMissing = true;
         // The schema version to bring the database to; tests ask for older ones.
         int schemaVersion = -1; // -1: the current version
+        // Browse only: SQLite opens the file with QSQLITE_OPEN_READONLY (which
+        // refuses writes even to root, unlike file permissions), PostgreSQL
+        // starts every transaction read-only. Nothing is migrated.
+        bool readOnly = false;
     };
 
     Database();
@@ -38,6 +42,11 @@ public:
     void open(const DatabaseLocation &location) { open(location, OpenOptions()); }
     void close();
     bool isOpen() const;
+    // Writes are refused: opened read-only, a file that cannot be written, a
+    // role without INSERT/UPDATE rights or a server in read-only mode.
+    bool isReadOnly() const { return m_readOnly; }
+    // Whether the connection still answers (a server may go away mid-session).
+    bool isReachable();
 
     const DatabaseLocation &location() const { return m_location; }
     Backend backend() const { return m_location.backend(); }
@@ -77,7 +86,8 @@ public:
 
 private:
     void openSqlite(const OpenOptions &options);
-    void openPostgres();
+    void openPostgres(const OpenOptions &options);
+    bool postgresRefusesWrites();
     int readSchemaVersion();
     void bringSchemaTo(int version);
     [[noreturn]] void fail(const QString &what, const QSqlError &error);
@@ -87,6 +97,7 @@ private:
     DatabaseLocation m_location;
     QHash<QString, QSqlQuery> m_statements;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     QDateTime m_changeTime;

@@ -57,7 +57,12 @@ TestDatabase::~TestDatabase()
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.databaseName()));
 }
 
-bool TestDatabase::adminExec(const QString &sql)
+bool TestDatabase::execAsAdmin(const QString &sql, bool inTestDatabase)
+{
+    return adminExec(sql, inTestDatabase ? m_location.databaseName() : QString());
+}
+
+bool TestDatabase::adminExec(const QString &sql, const QString &database)
 {
     const QString connection = QStringLiteral("test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
     bool ok = false;
@@ -67,7 +72,7 @@ bool TestDatabase::adminExec(const QString &sql)
         db.setPort(m_admin.port());
         db.setUserName(m_admin.user());
         db.setPassword(m_admin.password());
-        db.setDatabaseName(m_admin.databaseName());
+        db.setDatabaseName(database.isEmpty() ? m_admin.databaseName() : database);
         if (!db.open()) {
             m_error = QStringLiteral("cannot reach the test PostgreSQL server: ") + db.lastError().text();
         } else {

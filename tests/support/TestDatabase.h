@@ -25,11 +25,17 @@ public:
     // A path inside this test's temporary folder.
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
+    // PostgreSQL: runs `sql` as the server's administrator, in the server's
+    // maintenance database or in this test's own (roles, grants, settings).
+    bool execAsAdmin(const QString &sql, bool inTestDatabase = false);
+    // The server's administrator URL (PostgreSQL runs only).
+    DatabaseLocation adminLocation() const { return m_admin; }
+
     static DatabaseLocation::Backend backend();
     static QString backendName();
 
 private:
-    bool adminExec(const QString &sql);
+    bool adminExec(const QString &sql, const QString &database = QString());
 
     QTemporaryDir m_dir;
     DatabaseLocation m_location;

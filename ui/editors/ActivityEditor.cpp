@@ -1,5 +1,7 @@
 #include "ActivityEditor.h"
 
+#include "ItineraryModel.h"
+#include "PartialDateDelegate.h"
 #include "PartialDateEdit.h"
 #include "RecordListModel.h"
 #include "RecordPicker.h"
@@ -12,8 +14,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,7 +82,8 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     , m_participantModel(new QStandardItemModel(0, 3, this))
     , m_stopPlace(new QLineEdit(this))
     , m_stopDate(new PartialDateEdit(this))
-    , m_stopModel(new QStandardItemModel(0, 3, this))
+    , m_stopPurpose(new QLineEdit(this))
+    , m_stopModel(new ItineraryModel(this))
 {
     setObjectName(QStringLiteral("activityEditor"));
     QFont headingFont = m_heading->font();
@@ -100,6 +105,12 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_description->setObjectName(QStringLiteral("activityDescription"));
     m_description->setMaximumHeight(60);
     m_series->setObjectName(QStringLiteral("activitySeries"));
+    m_series->setAccessibleName(tr("Series"));
+    // A series is picked from the list, or a new name typed creates it on save.
+    m_series->setEditable(true);
+    m_series->setInsertPolicy(QComboBox::NoInsert);
+    m_series->completer()->setFilterMode(Qt::MatchContains);
+    m_series->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_purpose->setObjectName(QStringLiteral("activityPurpose"));
     m_outcome->setObjectName(QStringLiteral("activityOutcome"));
     m_hasFollowUp->setObjectName(QStringLiteral("activityHasFollowUp"));
@@ -140,16 +151,19 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     linkButton->setObjectName(QStringLiteral("activityLinkPartnership"));
     auto *unlinkButton = new QPushButton(tr("Unlink all"), this);
     unlinkButton->setObjectName(QStringLiteral("activityUnlinkPartnerships"));
-    connect(linkButton, &QPushButton::clicked, this, &ActivityEditor::linkPartnership);
+    connect(linkButton, &QPushButton::clicked, this, guarded(&ActivityEditor::linkPartnership));
     connect(unlinkButton, &QPushButton::clicked, this, [this] {
         m_activity.partnershipIds.clear();
         fillPartnerships();
     });
-    auto *partnershipRow = new QHBoxLayout;
-    partnershipRow->addWidget(m_partnerships, 2);
-    partnershipRow->addWidget(m_partnershipPicker, 2);
-    partnershipRow->addWidget(linkButton);
-    partnershipRow->addWidget(unlinkButton);
+    // The linked names on their own line, the picker with room to type below.
+    auto *partnershipPick = new QHBoxLayout;
+    partnershipPick->addWidget(m_partnershipPicker, 1);
+    partnershipPick->addWidget(linkButton);
+    partnershipPick->addWidget(unlinkButton);
+    auto *partnershipRow = new QVBoxLayout;
+    partnershipRow->addWidget(m_partnerships);
+    partnershipRow->addLayout(partnershipPick);
     m_form->addRow(tr("&Areas:"), m_areas);
     m_form->addRow(tr("Partnerships:"), partnershipRow);
     m_form->addRow(tr("&Notes:"), m_description);
@@ -160,8 +174,9 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     saveButton->setDefault(true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("activityDelete"));
-    connect(saveButton, &QPushButton::clicked, this, &ActivityEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &ActivityEditor::remove);
+    deleteButton->setProperty("needsRecord", true);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&ActivityEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&ActivityEditor::remove));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -180,12 +195,13 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_participantModel->setHorizontalHeaderLabels({tr("Person"), tr("Organisation"), tr("Role")});
     m_participantView = makeTableView(this, QStringLiteral("activityParticipants"), tr("Participants"));
     m_participantView->setModel(m_participantModel);
+    stretchColumn(m_participantView, 1); // the organisation takes the room left
     auto *addParticipant = new QPushButton(tr("&Add"), this);
     addParticipant->setObjectName(QStringLiteral("participantAdd"));
     auto *removeParticipant = new QPushButton(tr("Remove"), this);
     removeParticipant->setObjectName(QStringLiteral("participantRemove"));
-    connect(addParticipant, &QPushButton::clicked, this, &ActivityEditor::addParticipant);
-    connect(removeParticipant, &QPushButton::clicked, this, &ActivityEditor::removeParticipant);
+    connect(addParticipant, &QPushButton::clicked, this, guarded(&ActivityEditor::addParticipant));
+    connect(removeParticipant, &QPushButton::clicked, this, guarded(&ActivityEditor::removeParticipant));
     auto *participantRow = new QHBoxLayout;
     participantRow->addWidget(m_participantPerson, 3);
     participantRow->addWidget(m_participantOrganisation, 3);
@@ -197,22 +213,42 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     participantLayout->addWidget(m_participantView, 1);
     participantLayout->addLayout(participantRow);
 
-    // Itinerary
-    m_stopModel->setHorizontalHeaderLabels({tr("Place"), tr("When"), tr("Purpose")});
-    auto *stopView = makeTableView(this, QStringLiteral("activityItinerary"), tr("Itinerary"));
-    stopView->setModel(m_stopModel);
+    // Itinerary: stops edited in place (double-click a cell; the date cell
+    // takes its precision) or added from the row below.
+    m_stopView = makeTableView(this, QStringLiteral("activityItinerary"), tr("Itinerary"));
+    m_stopView->setModel(m_stopModel);
+    m_stopView->setItemDelegateForColumn(ItineraryModel::When, new PartialDateDelegate(m_stopView));
+    m_stopView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                | QAbstractItemView::AnyKeyPressed);
+    // Place and purpose share the room; the date takes what "Q3 2014" or "12 Mar 2014" needs.
+    m_stopView->horizontalHeader()->setStretchLastSection(false);
+    m_stopView->horizontalHeader()->setSectionResizeMode(ItineraryModel::Place, QHeaderView::Stretch);
+    m_stopView->horizontalHeader()->setSectionResizeMode(ItineraryModel::Purpose, QHeaderView::Stretch);
+    m_stopView->setColumnWidth(ItineraryModel::When, m_stopView->fontMetrics().horizontalAdvance(QStringLiteral("28 Sep 2014")) + 24);
     m_stopPlace->setObjectName(QStringLiteral("stopPlace"));
+    m_stopPlace->setAccessibleName(tr("Stop place"));
     m_stopPlace->setPlaceholderText(tr("Place…"));
+    m_stopDate->setObjectName(QStringLiteral("stopDate"));
+    m_stopDate->setValue({});
+    m_stopPurpose->setObjectName(QStringLiteral("stopPurpose"));
+    m_stopPurpose->setAccessibleName(tr("Stop purpose"));
+    m_stopPurpose->setPlaceholderText(tr("Purpose…"));
     auto *addStop = new QPushButton(tr("Add stop"), this);
     addStop->setObjectName(QStringLiteral("stopAdd"));
+    auto *removeStop = new QPushButton(tr("Remove stop"), this);
+    removeStop->setObjectName(QStringLiteral("stopRemove"));
     connect(addStop, &QPushButton::clicked, this, &ActivityEditor::addStop);
+    connect(m_stopPlace, &QLineEdit::returnPressed, this, &ActivityEditor::addStop);
+    connect(removeStop, &QPushButton::clicked, this, &ActivityEditor::removeStop);
     auto *stopRow = new QHBoxLayout;
     stopRow->addWidget(m_stopPlace, 2);
     stopRow->addWidget(m_stopDate, 2);
+    stopRow->addWidget(m_stopPurpose, 2);
     stopRow->addWidget(addStop);
+    stopRow->addWidget(removeStop);
     m_stopPage = new QWidget(this);
     auto *stopLayout = new QVBoxLayout(m_stopPage);
-    stopLayout->addWidget(stopView, 1);
+    stopLayout->addWidget(m_stopView, 1);
     stopLayout->addLayout(stopRow);
 
     auto *tabs = new QTabWidget(this);
@@ -239,7 +275,17 @@ void ActivityEditor::showKindFields()
     m_form->setRowVisible(m_agreementStatus, kind == ActivityKind::Agreement);
     m_form->setRowVisible(10, kind == ActivityKind::Agreement); // signed and renewal dates
     m_form->setRowVisible(m_end, kind == ActivityKind::Delegation || kind == ActivityKind::Event);
-    m_stopPage->setEnabled(kind == ActivityKind::Delegation);
+    // The role a new participant most likely has in this kind of activity.
+    switch (kind) {
+    case ActivityKind::Introduction: m_participantRole->setCurrentText(QStringLiteral("introduced")); break;
+    case ActivityKind::Delegation: m_participantRole->setCurrentText(QStringLiteral("member")); break;
+    case ActivityKind::Agreement: m_participantRole->setCurrentText(QStringLiteral("party")); break;
+    case ActivityKind::Meeting:
+    case ActivityKind::Event: m_participantRole->setCurrentText(QStringLiteral("attendee")); break;
+    default: m_participantRole->setCurrentText(QStringLiteral("participant"));
+    }
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("activityTabs")))
+        tabs->setTabVisible(tabs->indexOf(m_stopPage), kind == ActivityKind::Delegation);
 }
 
 void ActivityEditor::load(qint64 id)
@@ -253,6 +299,7 @@ void ActivityEditor::load(qint64 id)
         series = repo.series().list();
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = a ? a->id : 0;
     if (a) {
@@ -285,9 +332,11 @@ void ActivityEditor::load(qint64 id)
     setDateOf(m_renewal, m_activity.renewalDate);
     m_areas->setText(m_activity.areas.join(QStringLiteral("; ")));
     fillParticipants();
-    fillStops();
+    m_stopModel->setStops(m_activity.itinerary);
+    m_stopDate->setValue(m_activity.when.start()); // a new stop starts on the visit's first day
     fillPartnerships();
     showKindFields();
+    updateButtons();
 }
 
 void ActivityEditor::fillParticipants()
@@ -309,7 +358,8 @@ void ActivityEditor::fillParticipants()
         }
         m_participantModel->appendRow({new QStandardItem(person), new QStandardItem(organisation), new QStandardItem(p.role)});
     }
-    m_participantView->resizeColumnsToContents();
+    m_participantView->resizeColumnToContents(0); // not all columns: that would undo the stretch
+    m_participantView->resizeColumnToContents(2);
 }
 
 void ActivityEditor::fillPartnerships()
@@ -324,7 +374,7 @@ void ActivityEditor::fillPartnerships()
     }
     const QString text = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
     m_partnerships->setToolTip(text);
-    m_partnerships->setText(m_partnerships->fontMetrics().elidedText(text, Qt::ElideRight, 260));
+    m_partnerships->setText(m_partnerships->fontMetrics().elidedText(text, Qt::ElideRight, 480));
     m_partnershipPicker->clear();
 }
 
@@ -338,14 +388,6 @@ void ActivityEditor::linkPartnership()
     if (!m_activity.partnershipIds.contains(id))
         m_activity.partnershipIds.append(id);
     fillPartnerships();
-}
-
-void ActivityEditor::fillStops()
-{
-    m_stopModel->removeRows(0, m_stopModel->rowCount());
-    for (const ItineraryStop &stop : std::as_const(m_activity.itinerary))
-        m_stopModel->appendRow({new QStandardItem(stop.place), new QStandardItem(stop.date.toDisplayString()),
-                                new QStandardItem(stop.purpose)});
 }
 
 void ActivityEditor::addParticipant()
@@ -382,9 +424,16 @@ void ActivityEditor::addStop()
     ItineraryStop stop;
     stop.place = m_stopPlace->text().trimmed();
     stop.date = m_stopDate->value();
-    m_activity.itinerary.append(stop);
+    stop.purpose = m_stopPurpose->text().trimmed();
+    m_stopModel->addStop(stop);
     m_stopPlace->clear();
-    fillStops();
+    m_stopPurpose->clear();
+    m_stopPlace->setFocus();
+}
+
+void ActivityEditor::removeStop()
+{
+    m_stopModel->removeStop(m_stopView->currentIndex().row());
 }
 
 void ActivityEditor::save()
@@ -397,12 +446,16 @@ void ActivityEditor::save()
     if (m_id)
         before = m_context.repository().activities().find(m_id);
     Activity after = m_activity;
+    after.itinerary = m_stopModel->stops();
     after.kind = ActivityKind(m_kind->currentData().toInt());
     after.title = m_title->text().trimmed();
     after.when = DateSpan(m_start->value(), m_end->value());
     after.location = m_location->text().trimmed();
     after.description = m_description->toPlainText();
-    after.seriesId = after.kind == ActivityKind::Event ? m_series->currentData().toLongLong() : 0;
+    // The series is what the box says (an editable box keeps its old index while a new name is typed).
+    const QString seriesName = m_series->currentText().trimmed();
+    const int seriesIndex = m_series->findText(seriesName, Qt::MatchFixedString);
+    after.seriesId = after.kind == ActivityKind::Event && seriesIndex >= 0 ? m_series->itemData(seriesIndex).toLongLong() : 0;
     after.purpose = m_purpose->text().trimmed();
     after.outcome = m_outcome->text().trimmed();
     after.followUpDue = m_hasFollowUp->isChecked() ? dateOf(m_followUpDue) : QDate();
@@ -416,6 +469,21 @@ void ActivityEditor::save()
     for (const QString &area : m_areas->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!area.trimmed().isEmpty())
             after.areas.append(area.trimmed());
+
+    // New names become records on the fly: say which, and ask first.
+    QStringList newRecords;
+    for (int i = 0; i < after.participants.size(); ++i) {
+        const auto names = m_newNames.value(i);
+        if (!after.participants.at(i).personId && !names.first.isEmpty())
+            newRecords.append(tr("Person: %1").arg(names.first));
+        if (!after.participants.at(i).organisationId && !names.second.isEmpty())
+            newRecords.append(tr("Organisation: %1").arg(names.second));
+    }
+    const bool newSeries = after.kind == ActivityKind::Event && seriesIndex < 0 && !seriesName.isEmpty();
+    if (newSeries)
+        newRecords.append(tr("Series: %1").arg(seriesName));
+    if (!RecordPicker::confirmNewRecords(this, newRecords))
+        return; // nothing saved; the form keeps what was typed
 
     const bool creating = !before.has_value();
     const int failures = m_context.failureCount();
@@ -442,6 +510,14 @@ void ActivityEditor::save()
             if (m_context.failureCount() == failures)
                 p.organisationId = create->recordId();
         }
+    }
+    if (newSeries) {
+        Series series;
+        series.name = seriesName;
+        auto *create = new SaveRecordCommand<Series>(m_context, std::nullopt, series, tr("Create series %1").arg(seriesName));
+        m_undoStack.push(create);
+        if (m_context.failureCount() == failures)
+            after.seriesId = create->recordId();
     }
     after.participants.erase(std::remove_if(after.participants.begin(), after.participants.end(),
                                             [](const Participant &p) { return !p.personId && !p.organisationId; }),

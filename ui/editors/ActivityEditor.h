@@ -15,6 +15,7 @@ class QTableView;
 
 namespace liaison {
 
+class ItineraryModel;
 class PartialDateEdit;
 class RecordPicker;
 
@@ -36,7 +37,9 @@ public:
     // form (saved with the activity); new names are created on save.
     void addParticipant();
     void removeParticipant();
+    // Adds the stop typed below the itinerary (saved with the activity).
     void addStop();
+    void removeStop();
     void markFollowUpDone();
     // Links the activity to the partnership named in the picker (saved with it).
     void linkPartnership();
@@ -44,7 +47,6 @@ public:
 private:
     void showKindFields();
     void fillParticipants();
-    void fillStops();
     void fillPartnerships();
 
     QLabel *m_heading;
@@ -74,7 +76,9 @@ private:
     QTableView *m_participantView;
     QLineEdit *m_stopPlace;
     PartialDateEdit *m_stopDate;
-    QStandardItemModel *m_stopModel;
+    QLineEdit *m_stopPurpose;
+    ItineraryModel *m_stopModel;
+    QTableView *m_stopView;
     QWidget *m_stopPage;
 
     Activity m_activity; // the record being edited, participants included

@@ -76,12 +76,14 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     saveButton->setDefault(true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("organisationDelete"));
+    deleteButton->setProperty("needsRecord", true);
     auto *mergeButton = new QPushButton(tr("&Merge into this"), this);
     mergeButton->setObjectName(QStringLiteral("organisationMerge"));
-    connect(saveButton, &QPushButton::clicked, this, &OrganisationEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &OrganisationEditor::remove);
-    connect(mergeButton, &QPushButton::clicked, this, &OrganisationEditor::mergeDuplicate);
-    connect(m_name, &QLineEdit::returnPressed, this, &OrganisationEditor::save);
+    mergeButton->setProperty("needsRecord", true);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::remove));
+    connect(mergeButton, &QPushButton::clicked, this, guarded(&OrganisationEditor::mergeDuplicate));
+    connect(m_name, &QLineEdit::returnPressed, this, guarded(&OrganisationEditor::save));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -115,7 +117,8 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     m_activityView = makeTableView(this, QStringLiteral("organisationActivities"), tr("Activities, with its people's"));
     m_activityView->setModel(m_activities);
     stretchColumn(m_activityView, 2);
-    m_activityView->setColumnWidth(0, 150);
+    // Wide enough for a range such as "27 May 2013 – 29 May 2013".
+    m_activityView->setColumnWidth(0, m_activityView->fontMetrics().horizontalAdvance(QStringLiteral("27 May 2013 – 29 May 2013")) + 16);
     connect(m_activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("activities"), index.data(RecordListModel::IdRole).toLongLong());
     });
@@ -143,6 +146,7 @@ void OrganisationEditor::load(qint64 id)
             o = repo.organisations().find(id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = o ? o->id : 0;
     m_loadedVersion = o ? o->rowVersion : 0;
@@ -180,6 +184,7 @@ void OrganisationEditor::load(qint64 id)
     m_activities->setRequest(activities);
     m_activities->reload();
     m_activities->fetchMore({});
+    updateButtons();
 }
 
 void OrganisationEditor::save()

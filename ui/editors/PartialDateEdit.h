@@ -20,13 +20,16 @@ public:
 
     PartialDate value() const;
     void setValue(const PartialDate &date);
+    void setPrecision(DatePrecision precision);
     QComboBox *precisionBox() const { return m_precision; }
+    QComboBox *quarterBox() const { return m_quarter; }
     QDateEdit *dateEdit() const { return m_date; }
 
 private:
     void updateFormat();
 
     QComboBox *m_precision;
+    QComboBox *m_quarter;
     QDateEdit *m_date;
 };
 

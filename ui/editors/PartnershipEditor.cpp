@@ -69,8 +69,9 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     saveButton->setObjectName(QStringLiteral("partnershipSave"));
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("partnershipDelete"));
-    connect(saveButton, &QPushButton::clicked, this, &PartnershipEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &PartnershipEditor::remove);
+    deleteButton->setProperty("needsRecord", true);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::remove));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -82,7 +83,8 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     stageView->setModel(m_stages);
     auto *changeButton = new QPushButton(tr("&Change stage"), this);
     changeButton->setObjectName(QStringLiteral("partnershipChangeStage"));
-    connect(changeButton, &QPushButton::clicked, this, &PartnershipEditor::changeStage);
+    changeButton->setProperty("needsRecord", true);
+    connect(changeButton, &QPushButton::clicked, this, guarded(&PartnershipEditor::changeStage));
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(m_newStage, 2);
     stageRow->addWidget(m_stageDate, 2);
@@ -102,7 +104,8 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     });
     auto *addParty = new QPushButton(tr("Add party"), this);
     addParty->setObjectName(QStringLiteral("partyAdd"));
-    connect(addParty, &QPushButton::clicked, this, &PartnershipEditor::addParty);
+    addParty->setProperty("needsRecord", true);
+    connect(addParty, &QPushButton::clicked, this, guarded(&PartnershipEditor::addParty));
     auto *partyRow = new QHBoxLayout;
     partyRow->addWidget(m_partyPicker, 1);
     partyRow->addWidget(addParty);
@@ -164,6 +167,7 @@ void PartnershipEditor::load(qint64 id)
             p = repo.partnerships().find(id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = p ? p->id : 0;
     m_loadedVersion = p ? p->rowVersion : 0;
@@ -200,6 +204,7 @@ void PartnershipEditor::load(qint64 id)
         model->reload();
         model->fetchMore({});
     }
+    updateButtons();
 }
 
 void PartnershipEditor::save()
@@ -252,9 +257,11 @@ void PartnershipEditor::addParty()
     const auto before = m_context.repository().partnerships().find(m_id);
     if (!before)
         return;
+    qint64 organisationId = m_partyPicker->selectedId();
+    if (!organisationId && !RecordPicker::confirmNewRecords(this, {tr("Organisation: %1").arg(name)}))
+        return; // the typed name stays in the picker
     const int failures = m_context.failureCount();
     m_undoStack.beginMacro(tr("Add party %1").arg(name));
-    qint64 organisationId = m_partyPicker->selectedId();
     if (!organisationId) {
         Organisation created;
         created.name = name;

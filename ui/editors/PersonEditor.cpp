@@ -78,11 +78,13 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     saveButton->setDefault(true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("personDelete"));
+    deleteButton->setProperty("needsRecord", true);
     auto *mergeButton = new QPushButton(tr("&Merge into this"), this);
     mergeButton->setObjectName(QStringLiteral("personMerge"));
-    connect(saveButton, &QPushButton::clicked, this, &PersonEditor::save);
-    connect(deleteButton, &QPushButton::clicked, this, &PersonEditor::remove);
-    connect(mergeButton, &QPushButton::clicked, this, &PersonEditor::mergeDuplicate);
+    mergeButton->setProperty("needsRecord", true);
+    connect(saveButton, &QPushButton::clicked, this, guarded(&PersonEditor::save));
+    connect(deleteButton, &QPushButton::clicked, this, guarded(&PersonEditor::remove));
+    connect(mergeButton, &QPushButton::clicked, this, guarded(&PersonEditor::mergeDuplicate));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(deleteButton);
@@ -100,21 +102,26 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     addButton->setObjectName(QStringLiteral("affiliationAdd"));
     auto *removeButton = new QPushButton(tr("Remove"), this);
     removeButton->setObjectName(QStringLiteral("affiliationRemove"));
-    connect(addButton, &QPushButton::clicked, this, &PersonEditor::addAffiliation);
-    connect(removeButton, &QPushButton::clicked, this, &PersonEditor::removeAffiliation);
+    connect(addButton, &QPushButton::clicked, this, guarded(&PersonEditor::addAffiliation));
+    connect(removeButton, &QPushButton::clicked, this, guarded(&PersonEditor::removeAffiliation));
+    // Two lines, so that the pane never needs a horizontal scroll bar: who
+    // and as what, then when.
+    m_affiliationOrganisation->setPlaceholderText(tr("Organisation…"));
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_affiliationOrganisation, 3);
     addRow->addWidget(m_affiliationRole, 2);
-    addRow->addWidget(new QLabel(tr("from"), this));
-    addRow->addWidget(m_affiliationFrom, 2);
-    addRow->addWidget(new QLabel(tr("to"), this));
-    addRow->addWidget(m_affiliationTo, 2);
     addRow->addWidget(addButton);
     addRow->addWidget(removeButton);
+    auto *datesRow = new QHBoxLayout;
+    datesRow->addWidget(new QLabel(tr("from"), this));
+    datesRow->addWidget(m_affiliationFrom, 1);
+    datesRow->addWidget(new QLabel(tr("to"), this));
+    datesRow->addWidget(m_affiliationTo, 1);
     auto *affiliationPage = new QWidget(this);
     auto *affiliationLayout = new QVBoxLayout(affiliationPage);
     affiliationLayout->addWidget(m_affiliationView, 1);
     affiliationLayout->addLayout(addRow);
+    affiliationLayout->addLayout(datesRow);
 
     ListRequest activities;
     activities.kind = ListKind::Activities;
@@ -124,7 +131,8 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     auto *activityView = makeTableView(this, QStringLiteral("personActivities"), tr("Activities"));
     activityView->setModel(m_activities);
     stretchColumn(activityView, 2);
-    activityView->setColumnWidth(0, 150);
+    // Wide enough for a range such as "27 May 2013 – 29 May 2013".
+    activityView->setColumnWidth(0, activityView->fontMetrics().horizontalAdvance(QStringLiteral("27 May 2013 – 29 May 2013")) + 16);
     connect(activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("activities"), index.data(RecordListModel::IdRole).toLongLong());
     });
@@ -153,6 +161,7 @@ void PersonEditor::load(qint64 id)
             affiliations = repo.affiliations().ofPerson(p->id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
+        return; // keep what the form shows (and what was typed in it)
     }
     m_id = p ? p->id : 0;
     m_loadedVersion = p ? p->rowVersion : 0;
@@ -188,6 +197,7 @@ void PersonEditor::load(qint64 id)
     m_activities->setRequest(activities);
     m_activities->reload();
     m_activities->fetchMore({});
+    updateButtons();
 }
 
 void PersonEditor::save()
@@ -238,8 +248,10 @@ void PersonEditor::addAffiliation()
         m_context.notifyFailed(tr("Save the person, then name the organisation of the affiliation."));
         return;
     }
-    m_undoStack.beginMacro(tr("Add affiliation with %1").arg(organisationName));
     qint64 organisationId = m_affiliationOrganisation->selectedId();
+    if (!organisationId && !RecordPicker::confirmNewRecords(this, {tr("Organisation: %1").arg(organisationName)}))
+        return; // the typed name stays in the picker
+    m_undoStack.beginMacro(tr("Add affiliation with %1").arg(organisationName));
     if (!organisationId) {
         Organisation created;
         created.name = organisationName;

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "storage/StorageError.h"
+#include "undo/EditContext.h"
+
+#include <QPushButton>
 #include <QWidget>
+
+#include <functional>
 
 class QUndoStack;
 
@@ -29,6 +35,13 @@ public:
     virtual void load(qint64 id) = 0;
     void startNew() { load(0); }
     void reload() { load(m_id); }
+    // Read-only database: the buttons that change records are disabled; the
+    // fields stay readable, selectable and editable, so nothing typed is lost.
+    void setReadOnly(bool readOnly)
+    {
+        m_readOnly = readOnly;
+        updateButtons();
+    }
 
 signals:
     // A record was created or chosen from within the editor: the page selects it.
@@ -37,11 +50,35 @@ signals:
     void openRequested(const QString &pageId, qint64 id);
 
 protected:
+    // Buttons marked "needsRecord" (delete, merge) act on a stored record:
+    // off on a blank form; every button is off on a read-only database.
+    void updateButtons()
+    {
+        for (QPushButton *button : findChildren<QPushButton *>())
+            button->setEnabled(!m_readOnly && (m_id != 0 || !button->property("needsRecord").toBool()));
+    }
+
+    // A button's action that reads or writes the database: a storage failure
+    // (a server gone, a locked file) becomes the window's message instead of
+    // an exception escaping the event loop; the form keeps what was typed.
+    template<typename Editor>
+    std::function<void()> guarded(void (Editor::*method)())
+    {
+        return [this, method] {
+            try {
+                (static_cast<Editor *>(this)->*method)();
+            } catch (const StorageError &e) {
+                m_context.notifyFailed(e.message());
+            }
+        };
+    }
+
     EditContext &m_context;
     QUndoStack &m_undoStack;
     ListQuery &m_query;
     qint64 m_id = 0;
     int m_loadedVersion = 0; // the row version shown: a save is guarded by it
+    bool m_readOnly = false;
 };
 
 } // namespace liaison

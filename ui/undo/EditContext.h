@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 namespace liaison {
@@ -31,6 +32,16 @@ public:
     // push (a refused command is dropped by the stack and must not be touched).
     int failureCount() const { return m_failures; }
 
+    // The row version this session's last edit left on a record (`kind` names
+    // the record type). Undo and redo are guarded by it rather than by the
+    // version one command saw: a later command of ours that was undone since
+    // also moved the version on, and that is not someone else's change.
+    int lastVersion(const char *kind, qint64 id, int fallback) const
+    {
+        return m_versions.value(qMakePair(QByteArray(kind), id), fallback);
+    }
+    void rememberVersion(const char *kind, qint64 id, int version) { m_versions.insert(qMakePair(QByteArray(kind), id), version); }
+
 signals:
     void changed(qint64 id);
     void failed(const QString &message);
@@ -38,6 +49,7 @@ signals:
 private:
     Repository &m_repository;
     int m_failures = 0;
+    QHash<QPair<QByteArray, qint64>, int> m_versions;
 };
 
 } // namespace liaison

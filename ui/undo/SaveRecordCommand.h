@@ -7,6 +7,7 @@
 #include <QUndoCommand>
 
 #include <optional>
+#include <typeinfo>
 
 namespace liaison {
 
@@ -53,9 +54,11 @@ private:
                 // so another person's edit since then is refused, not overwritten.
                 record.rowVersion = m_after.rowVersion;
             } else {
-                record.rowVersion = m_lastVersion; // as this command left it
+                // As this session's edits left it (this command's, or a later one undone since).
+                record.rowVersion = m_context.lastVersion(typeid(T).name(), m_after.id, m_lastVersion);
             }
             saveRecord(m_context.repository(), record);
+            m_context.rememberVersion(typeid(T).name(), record.id, record.rowVersion);
             if (firstCreation) {
                 m_after.id = record.id;
                 m_done = true;
@@ -72,7 +75,7 @@ private:
     {
         try {
             T current = m_after;
-            current.rowVersion = m_lastVersion;
+            current.rowVersion = m_context.lastVersion(typeid(T).name(), m_after.id, m_lastVersion);
             removeRecord(m_context.repository(), current);
             m_context.notifyChanged(m_after.id);
         } catch (const StorageError &e) {
@@ -121,6 +124,7 @@ public:
             T restored = m_record;
             restored.rowVersion = 0;
             saveRecord(m_context.repository(), restored);
+            m_context.rememberVersion(typeid(T).name(), restored.id, restored.rowVersion);
             m_context.notifyChanged(m_record.id);
         } catch (const StorageError &e) {
             setObsolete(true); // refused: the stack drops the command, nothing half-done stays on it
