@@ -200,11 +200,9 @@ ActivityFilterSql::Driver ListQuery::plan(const ListRequest &request)
     if (m_manyMatches <= 0 || (request.kind != ListKind::Activities && request.kind != ListKind::FollowUps))
         return Driver::Any;
     QList<Driver> conditions = ActivityFilterSql::drivers(request.filter);
-    const bool postgres = m_db.backend() == DatabaseLocation::Backend::PostgreSQL;
     // PostgreSQL's statistics tell it how many an id or a country matches, but
     // not how many a search prefix does: only the search is planned here.
-    const bool otherConditions = conditions.size() > 1 || (conditions.size() == 1 && conditions.first() != Driver::Text);
-    if (postgres)
+    if (m_db.backend() == DatabaseLocation::Backend::PostgreSQL)
         conditions.removeIf([](Driver d) { return d != Driver::Text; });
     if (conditions.isEmpty())
         return Driver::Any;
@@ -222,7 +220,8 @@ ActivityFilterSql::Driver ListQuery::plan(const ListRequest &request)
     Driver rarest = Driver::None;
     qint64 fewest = m_manyMatches;
     for (Driver condition : conditions) {
-        if (condition == Driver::Text && postgres && commonWordMatches(request.filter.text) >= m_manyMatches)
+        if (condition == Driver::Text && m_db.backend() == DatabaseLocation::Backend::PostgreSQL
+            && commonWordMatches(request.filter.text) >= m_manyMatches)
             continue; // known to match very many: no need to count (a common prefix costs ~40 ms to count)
         QVariantList values;
         const QString matches = ActivityFilterSql::matchesSql(condition, request.filter, m_db.backend(), values);
@@ -235,10 +234,6 @@ ActivityFilterSql::Driver ListQuery::plan(const ListRequest &request)
             rarest = condition;
         }
     }
-    // PostgreSQL, a common word with an organisation, a country…: its own plan
-    // (Singapore + "digital": 57 ms; read in date order testing each row's words, 85 ms).
-    if (postgres && rarest == Driver::None && otherConditions)
-        rarest = Driver::Any;
     m_plannedFor = request;
     m_plan = rarest;
     return rarest;
