@@ -88,7 +88,19 @@ QList<ActivityFilter> TestActivityAggregates::filters() const
     partnership.partnershipIds = {m_partnerships.at(3).id};
     list.append(partnership);
     ActivityFilter organisation;
-    organisation.organisationIds = {m_organisations.keys().at(5)};
+    // The first organisation (by id) that takes part in something: the same one every run.
+    QList<qint64> ids = m_organisations.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        bool takesPart = false;
+        for (const Activity &a : m_activities)
+            for (const Participant &p : a.participants)
+                takesPart = takesPart || p.organisationId == id;
+        if (takesPart) {
+            organisation.organisationIds = {id};
+            break;
+        }
+    }
     list.append(organisation);
     ActivityFilter area;
     area.areas = {QStringLiteral("digital identity")};
