@@ -196,8 +196,10 @@ bool BriefingPack::writePdf(const QString &path, QString *error)
             flow.table({0.16, 0.42, 0.42}, followUpRows);
         else
             flow.paragraph(QStringLiteral("No open follow-ups."), true);
-        flow.heading(QStringLiteral("Activity per quarter"), 12 * flow.em());
-        flow.block(11 * flow.em(), [&](QPainter &painter, const QRectF &rect) {
+        // Tall enough that the chart, laid out at screen size and scaled to
+        // the page, keeps its labels at a readable 6-7 pt.
+        flow.heading(QStringLiteral("Activity per quarter"), 23 * flow.em());
+        flow.block(22 * flow.em(), [&](QPainter &painter, const QRectF &rect) {
             const ActivityChartPainter &dashboardChart = activityChartPainter();
             if (!dashboardChart || !dashboardChart(painter, rect, m_repository.database(), m_partnershipId))
                 chart.paint(painter, rect, flow.font(7));
