@@ -100,8 +100,14 @@ void TestMainWindow::pagesOnTheDemo()
     // The five record pages, then the timeline and the dashboard the other parts plug in.
     QCOMPARE(navigation->model()->rowCount(), 7);
     QCOMPARE(window->currentPageId(), QStringLiteral("organisations"));
+    // A page shown for the first time opens its first record, not a blank form.
+    auto *firstOrganisation = child<QTableView>(*window, QStringLiteral("organisationsList"))->model();
+    QCOMPARE(child<QLineEdit>(*window, QStringLiteral("organisationName"))->text(),
+             firstOrganisation->index(0, 0).data().toString());
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->currentPageId(), QStringLiteral("people"));
+    QCOMPARE(child<QLineEdit>(*window, QStringLiteral("personName"))->text(),
+             child<QTableView>(*window, QStringLiteral("peopleList"))->model()->index(0, 0).data().toString());
     QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(window->currentPageId(), QStringLiteral("followups"));
     QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);

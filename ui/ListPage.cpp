@@ -4,6 +4,8 @@
 
 #include "RecordListModel.h"
 #include "TableViews.h"
+
+#include <QShowEvent>
 #include "editors/RecordEditor.h"
 #include "editors/RecordPicker.h"
 
@@ -211,6 +213,24 @@ void ListPage::openRecord(qint64 id)
     } else {
         m_view->clearSelection();
     }
+}
+
+// The first time a page is shown its first record is opened, as a mail
+// client opens its newest message, rather than a blank form that looks like
+// the page has nothing to show.
+void ListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (!m_editor || m_editor->currentId() != 0 || m_view->currentIndex().isValid())
+        return;
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (m_model->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ListPage::selectionChanged()

@@ -57,6 +57,9 @@ public:
 signals:
     void failed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyRequest();
     void selectionChanged();
@@ -77,6 +80,7 @@ private:
     QComboBox *m_savedFilters = nullptr;
     QCheckBox *m_includeDone = nullptr;
     bool m_applyingSaved = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace liaison
