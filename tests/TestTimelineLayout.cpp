@@ -1,7 +1,10 @@
 #include "timeline/TimelineLayout.h"
+#include "timeline/TimelinePainter.h"
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -19,6 +22,7 @@ private slots:
     void labelsNeverOverlap();
     void spansCoverTheirDays();
     void axisUnitsFollowTheZoom();
+    void legendFitsItsHeight();
 };
 
 namespace {
@@ -133,6 +137,25 @@ void TestTimelineLayout::axisUnitsFollowTheZoom()
     QVERIFY(months.minorTicks().size() >= 12);
     for (const TimelineAxis::Tick &tick : months.minorTicks())
         QCOMPARE(QDate::fromJulianDay(tick.day).day(), 1);
+}
+
+// The height reserved for the legend holds every row it paints, however
+// narrow the pane (a partnership's timeline beside its editor).
+void TestTimelineLayout::legendFitsItsHeight()
+{
+    QImage image(1600, 400, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    const QFont font;
+    bool wrapped = false;
+    for (int width : {1500, 900, 560, 420, 300, 200}) {
+        const QRectF rect(0, 0, width, 400);
+        const double reserved = TimelinePainter::legendHeight(rect, font);
+        const double painted = TimelinePainter::paintLegend(painter, rect, font, false);
+        QVERIFY2(painted <= reserved + 0.01, qPrintable(QStringLiteral("width %1: painted %2 > reserved %3")
+                                                           .arg(width).arg(painted).arg(reserved)));
+        wrapped = wrapped || painted > TimelinePainter::legendHeight(QRectF(0, 0, 1500, 400), font);
+    }
+    QVERIFY(wrapped); // the narrow widths did wrap, so the check above meant something
 }
 
 QTEST_MAIN(TestTimelineLayout)

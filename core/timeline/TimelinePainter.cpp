@@ -293,20 +293,50 @@ void TimelinePainter::paintDensity(QPainter &painter, const TimelineLayout &layo
     painter.restore();
 }
 
-double TimelinePainter::legendHeight(const QRectF &rect, const QFont &font)
+namespace {
+// The legend's two groups, in the order painted: the kinds, then the shapes.
+QStringList legendKindTexts()
 {
-    const QFontMetricsF fm(font);
-    double x = 0, rows = 1;
-    const double em = fm.height();
+    QStringList texts;
     for (ActivityKind kind : allActivityKinds()) {
-        const double w = 1.6 * em + fm.horizontalAdvance(activityKindName(kind)) + em;
-        if (x + w > rect.width()) {
+        QString name = activityKindName(kind);
+        name[0] = name.at(0).toUpper();
+        texts.append(name);
+    }
+    return texts;
+}
+
+const QStringList &legendShapeTexts()
+{
+    static const QStringList texts = {QStringLiteral("one day"), QStringLiteral("from – to (delegation)"),
+                                      QStringLiteral("agreement"), QStringLiteral("known to the month, quarter or year")};
+    return texts;
+}
+
+// Rows that a group of entries wraps into at this width (as paintLegend wraps them).
+int legendRows(const QStringList &texts, double width, const QFontMetricsF &fm)
+{
+    const double em = fm.height();
+    double x = 0;
+    int rows = 1;
+    for (const QString &text : texts) {
+        const double w = 1.6 * em + fm.horizontalAdvance(text) + em;
+        if (x + w > width && x > 0) {
             x = 0;
             ++rows;
         }
         x += w;
     }
-    return (rows + 1) * 1.5 * em;
+    return rows;
+}
+} // namespace
+
+double TimelinePainter::legendHeight(const QRectF &rect, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    // The shapes' row may wrap too in a narrow pane (a partnership's timeline).
+    const int rows = legendRows(legendKindTexts(), rect.width(), fm) + legendRows(legendShapeTexts(), rect.width(), fm);
+    return rows * 1.5 * fm.height();
 }
 
 double TimelinePainter::paintLegend(QPainter &painter, const QRectF &rect, const QFont &font, bool dense)
@@ -334,11 +364,9 @@ double TimelinePainter::paintLegend(QPainter &painter, const QRectF &rect, const
         PdfText::draw(painter, QRectF(x + 1.6 * em, y, w, row), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += w;
     };
-    for (ActivityKind kind : allActivityKinds()) {
-        QString name = activityKindName(kind);
-        name[0] = name.at(0).toUpper();
-        item(TimelineLayout::Shape::Point, kind, name, false);
-    }
+    const QStringList kindTexts = legendKindTexts();
+    for (int i = 0; i < kindTexts.size(); ++i)
+        item(TimelineLayout::Shape::Point, allActivityKinds().at(i), kindTexts.at(i), false);
     x = rect.left();
     y += row;
     if (dense) {
@@ -346,10 +374,11 @@ double TimelinePainter::paintLegend(QPainter &painter, const QRectF &rect, const
         PdfText::draw(painter, QRectF(x, y, rect.width(), row), Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("Too many activities to tell apart: bars show how many began in each stretch of time."));
     } else {
-        item(TimelineLayout::Shape::Point, ActivityKind::Meeting, QStringLiteral("one day"));
-        item(TimelineLayout::Shape::Bar, ActivityKind::Delegation, QStringLiteral("from – to (delegation)"));
-        item(TimelineLayout::Shape::Milestone, ActivityKind::Agreement, QStringLiteral("agreement"));
-        item(TimelineLayout::Shape::Span, ActivityKind::Meeting, QStringLiteral("known to the month, quarter or year"));
+        const QStringList &shapes = legendShapeTexts();
+        item(TimelineLayout::Shape::Point, ActivityKind::Meeting, shapes.at(0));
+        item(TimelineLayout::Shape::Bar, ActivityKind::Delegation, shapes.at(1));
+        item(TimelineLayout::Shape::Milestone, ActivityKind::Agreement, shapes.at(2));
+        item(TimelineLayout::Shape::Span, ActivityKind::Meeting, shapes.at(3));
     }
     painter.restore();
     return y + row - rect.top();
