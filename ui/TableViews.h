@@ -32,4 +32,15 @@ inline void stretchColumn(QTableView *view, int column)
     view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
+// For an editor's short tables (a record's activities, its agreements): the
+// other columns fit their contents, up to a cap, so that a date range or an
+// empty location column does not squeeze the titles into "…".
+inline void stretchColumnFitOthers(QTableView *view, int column, int maximumOtherWidth = 170)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setMaximumSectionSize(maximumOtherWidth);
+    stretchColumn(view, column);
+}
+
 } // namespace liaison

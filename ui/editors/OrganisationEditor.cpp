@@ -116,7 +116,7 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     m_activities = new RecordListModel(query, activities, this);
     m_activityView = makeTableView(this, QStringLiteral("organisationActivities"), tr("Activities, with its people's"));
     m_activityView->setModel(m_activities);
-    stretchColumn(m_activityView, 2);
+    stretchColumnFitOthers(m_activityView, 2);
     // Wide enough for a range such as "27 May 2013 – 29 May 2013".
     m_activityView->setColumnWidth(0, m_activityView->fontMetrics().horizontalAdvance(QStringLiteral("27 May 2013 – 29 May 2013")) + 16);
     connect(m_activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

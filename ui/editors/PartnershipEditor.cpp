@@ -121,14 +121,14 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     m_activities = new RecordListModel(query, activities, this);
     auto *activityView = makeTableView(this, QStringLiteral("partnershipActivities"), tr("Activities"));
     activityView->setModel(m_activities);
-    stretchColumn(activityView, 2);
+    stretchColumnFitOthers(activityView, 2);
     activityView->setColumnWidth(0, 150);
     ListRequest agreements = activities;
     agreements.filter.kinds = {ActivityKind::Agreement};
     m_agreements = new RecordListModel(query, agreements, this);
     auto *agreementView = makeTableView(this, QStringLiteral("partnershipAgreements"), tr("Agreements"));
     agreementView->setModel(m_agreements);
-    stretchColumn(agreementView, 2);
+    stretchColumnFitOthers(agreementView, 2);
     agreementView->setColumnWidth(0, 150);
     for (QTableView *view : {activityView, agreementView})
         connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

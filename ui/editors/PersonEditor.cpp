@@ -130,7 +130,7 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     m_activities = new RecordListModel(query, activities, this);
     auto *activityView = makeTableView(this, QStringLiteral("personActivities"), tr("Activities"));
     activityView->setModel(m_activities);
-    stretchColumn(activityView, 2);
+    stretchColumnFitOthers(activityView, 2);
     // Wide enough for a range such as "27 May 2013 – 29 May 2013".
     activityView->setColumnWidth(0, activityView->fontMetrics().horizontalAdvance(QStringLiteral("27 May 2013 – 29 May 2013")) + 16);
     connect(activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
