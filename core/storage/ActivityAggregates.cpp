@@ -36,9 +36,22 @@ ActivityFilter withoutKinds(ActivityFilter filter)
 }
 
 // Per introduction, the furthest kind of later activity in its partnerships.
-// `later` holds, per partnership, the last start of each kind that counts.
-QString outcomePerIntroduction(const QString &condition)
+// `l` holds, per partnership, the last start of each kind that counts. With a
+// selective filter it is worked out only for the partnerships of the matching
+// introductions (one partnership: 575 ms → 30 ms on 1M activities; unfiltered
+// that restriction would cost 170 ms more). `condition` is then used twice, so
+// its values are appended twice, in the order of the statement's marks.
+QString outcomePerIntroduction(const QString &condition, const QVariantList &conditionValues, bool selective,
+                               QVariantList &values)
 {
+    if (selective)
+        values += conditionValues;
+    values += conditionValues;
+    const QString only = selective
+        ? QStringLiteral("AND apt.partnership_id IN (SELECT ip.partnership_id FROM activities a "
+                         "CROSS JOIN activity_partnerships ip WHERE ip.activity_id = a.id AND a.kind = 'introduction' AND %1) ")
+              .arg(condition)
+        : QString();
     return QStringLiteral(
                "SELECT a.id AS id, MAX(CASE WHEN l.agreement_on >= a.start_date THEN 3 "
                "WHEN l.event_on >= a.start_date THEN 2 WHEN l.meeting_on >= a.start_date THEN 1 ELSE 0 END) AS outcome "
@@ -49,10 +62,21 @@ QString outcomePerIntroduction(const QString &condition)
                "MAX(CASE WHEN a2.kind = 'meeting' THEN a2.start_date END) AS meeting_on "
                "FROM activity_partnerships apt CROSS JOIN activities a2 "
                "WHERE a2.id = apt.activity_id AND a2.kind IN ('agreement', 'event', 'meeting') "
-               "GROUP BY apt.partnership_id) l "
+               "%2GROUP BY apt.partnership_id) l "
                "ON l.partnership_id = ap.partnership_id "
                "WHERE a.kind = 'introduction' AND %1 GROUP BY a.id")
-        .arg(condition);
+        .arg(condition, only);
+}
+
+// A filter naming organisations, people, partnerships, countries or words
+// matches few activities: the queries then start from those.
+bool isSelective(const ActivityFilter &filter)
+{
+    for (ActivityFilterSql::Driver driver : ActivityFilterSql::drivers(filter)) {
+        if (driver != ActivityFilterSql::Driver::Areas)
+            return true;
+    }
+    return false;
 }
 
 QList<ChartData::Bar> topBars(QSqlQuery &query, int limit, int *more)
@@ -173,11 +197,19 @@ QList<ChartData::Bar> ActivityAggregates::partnershipsByStage(const ActivityFilt
     if (!rest.isEmpty()) {
         const ActivityFilterSql where(rest, m_db.backend());
         values += where.values();
-        // CROSS JOIN: SQLite then walks the partnership's few links and stops
-        // at the first match, instead of every activity of a kind (5 s → 20 ms).
-        condition += QStringLiteral(" AND EXISTS (SELECT 1 FROM activity_partnerships apt CROSS JOIN activities a "
-                                    "WHERE a.id = apt.activity_id AND apt.partnership_id = p.id AND %1)")
-                         .arg(where.condition());
+        if (isSelective(rest)) {
+            // Few matching activities (one organisation's): their partnerships,
+            // rather than every partnership's links searched (119 → 10 ms).
+            condition += QStringLiteral(" AND p.id IN (SELECT apt.partnership_id FROM activities a "
+                                        "CROSS JOIN activity_partnerships apt WHERE apt.activity_id = a.id AND %1)")
+                             .arg(where.condition());
+        } else {
+            // CROSS JOIN: SQLite then walks the partnership's few links and stops
+            // at the first match, instead of every activity of a kind (5 s → 20 ms).
+            condition += QStringLiteral(" AND EXISTS (SELECT 1 FROM activity_partnerships apt CROSS JOIN activities a "
+                                        "WHERE a.id = apt.activity_id AND apt.partnership_id = p.id AND %1)")
+                             .arg(where.condition());
+        }
     }
     QSqlQuery &query = m_db.exec(QStringLiteral("SELECT p.stage, COUNT(*) FROM partnerships p WHERE %1 GROUP BY p.stage")
                                      .arg(condition),
@@ -203,48 +235,50 @@ QList<ChartData::Bar> ActivityAggregates::partnershipsByStage(const ActivityFilt
 
 QList<ChartData::Bar> ActivityAggregates::topOrganisations(const ActivityFilter &filter, int limit, int *more)
 {
-    QString counts;
-    QVariantList values;
-    if (filter.isEmpty()) {
-        // Without a filter the participants' index alone answers.
-        counts = QStringLiteral("SELECT organisation_id, COUNT(DISTINCT activity_id) AS n FROM activity_participants "
-                                "WHERE organisation_id IS NOT NULL GROUP BY organisation_id");
-    } else {
-        const ActivityFilterSql where(filter, m_db.backend());
-        values = where.values();
-        const QString bound = dateBound(filter, values);
-        counts = QStringLiteral("SELECT ap.organisation_id AS organisation_id, COUNT(DISTINCT ap.activity_id) AS n "
-                                "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
-                                "WHERE ap.organisation_id IS NOT NULL AND %1%2 GROUP BY ap.organisation_id")
-                     .arg(where.condition(), bound);
-    }
-    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), c.n FROM (%1) c "
-                                                "JOIN organisations o ON o.id = c.organisation_id ORDER BY c.n DESC, o.id")
-                                     .arg(counts),
-                                 values);
-    return topBars(query, limit, more);
+    return topParticipants(QStringLiteral("organisation_id"),
+                           QStringLiteral("SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), c.n FROM (%1) c "
+                                          "JOIN organisations o ON o.id = c.participant_id ORDER BY c.n DESC, o.id"),
+                           filter, limit, more);
 }
 
 QList<ChartData::Bar> ActivityAggregates::topPeople(const ActivityFilter &filter, int limit, int *more)
 {
+    return topParticipants(QStringLiteral("person_id"),
+                           QStringLiteral("SELECT p.id, p.name, c.n FROM (%1) c "
+                                          "JOIN people p ON p.id = c.participant_id ORDER BY c.n DESC, p.id"),
+                           filter, limit, more);
+}
+
+QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column, const QString &named,
+                                                          const ActivityFilter &filter, int limit, int *more)
+{
     QString counts;
     QVariantList values;
     if (filter.isEmpty()) {
-        counts = QStringLiteral("SELECT person_id, COUNT(DISTINCT activity_id) AS n FROM activity_participants "
-                                "WHERE person_id IS NOT NULL GROUP BY person_id");
+        // Without a filter the participants' index alone answers.
+        counts = QStringLiteral("SELECT %1 AS participant_id, COUNT(DISTINCT activity_id) AS n "
+                                "FROM activity_participants WHERE %1 IS NOT NULL GROUP BY %1")
+                     .arg(column);
     } else {
         const ActivityFilterSql where(filter, m_db.backend());
         values = where.values();
         const QString bound = dateBound(filter, values);
-        counts = QStringLiteral("SELECT ap.person_id AS person_id, COUNT(DISTINCT ap.activity_id) AS n "
-                                "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
-                                "WHERE ap.person_id IS NOT NULL AND %1%2 GROUP BY ap.person_id")
-                     .arg(where.condition(), bound);
+        if (ActivityFilterSql::drivers(filter).isEmpty()) {
+            // Kinds and dates only: the matching ids as a set, looked up per
+            // participant (kind meeting on 1M activities: 1116 → 490 ms, one
+            // year 160 → 92 ms on SQLite) rather than joined row by row.
+            counts = QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
+                                    "FROM activity_participants ap WHERE ap.%1 IS NOT NULL AND ap.activity_id IN "
+                                    "(SELECT a.id FROM activities a WHERE %2%3) GROUP BY ap.%1")
+                         .arg(column, where.condition(), bound);
+        } else {
+            counts = QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
+                                    "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
+                                    "WHERE ap.%1 IS NOT NULL AND %2%3 GROUP BY ap.%1")
+                         .arg(column, where.condition(), bound);
+        }
     }
-    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT p.id, p.name, c.n FROM (%1) c "
-                                                "JOIN people p ON p.id = c.person_id ORDER BY c.n DESC, p.id")
-                                     .arg(counts),
-                                 values);
+    QSqlQuery &query = m_db.exec(named.arg(counts), values);
     return topBars(query, limit, more);
 }
 
@@ -252,10 +286,13 @@ QList<ChartData::Bar> ActivityAggregates::introductionOutcomes(const ActivityFil
 {
     const ActivityFilter f = withoutKinds(filter);
     const ActivityFilterSql where(f, m_db.backend());
-    QVariantList values = where.values();
-    const QString bound = dateBound(f, values);
+    QVariantList conditionValues = where.values();
+    const QString bound = dateBound(f, conditionValues);
+    QVariantList values;
+    const QString perIntroduction =
+        outcomePerIntroduction(where.condition() + bound, conditionValues, isSelective(f), values);
     QSqlQuery &query = m_db.exec(QStringLiteral("SELECT o.outcome, COUNT(*) FROM (%1) o GROUP BY o.outcome")
-                                     .arg(outcomePerIntroduction(where.condition() + bound)),
+                                     .arg(perIntroduction),
                                  values);
     QMap<int, double> counts;
     while (query.next())
@@ -311,23 +348,27 @@ QList<ChartData::Bar> ActivityAggregates::timeToAgreement(const ActivityFilter &
 
 QList<ChartData::Bar> ActivityAggregates::activityPerCountry(const ActivityFilter &filter, int limit, int *more)
 {
-    QString pairs;
+    // COUNT(DISTINCT) per country rather than DISTINCT (country, activity)
+    // pairs counted afterwards: the database then deduplicates within one
+    // country's activities at a time, not over every pair at once.
+    QString counts;
     QVariantList values;
     if (filter.isEmpty()) {
-        pairs = QStringLiteral("SELECT DISTINCT COALESCE(o.country, '') AS country, ap.activity_id AS activity_id "
-                               "FROM activity_participants ap JOIN organisations o ON o.id = ap.organisation_id");
+        counts = QStringLiteral("SELECT COALESCE(o.country, '') AS country, COUNT(DISTINCT ap.activity_id) AS n "
+                                "FROM organisations o JOIN activity_participants ap ON ap.organisation_id = o.id "
+                                "GROUP BY COALESCE(o.country, '')");
     } else {
         const ActivityFilterSql where(filter, m_db.backend());
         values = where.values();
         const QString bound = dateBound(filter, values);
-        pairs = QStringLiteral("SELECT DISTINCT COALESCE(o.country, '') AS country, ap.activity_id AS activity_id "
-                               "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
-                               "JOIN organisations o ON o.id = ap.organisation_id WHERE %1%2")
-                    .arg(where.condition(), bound);
+        counts = QStringLiteral("SELECT COALESCE(o.country, '') AS country, COUNT(DISTINCT ap.activity_id) AS n "
+                                "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
+                                "JOIN organisations o ON o.id = ap.organisation_id WHERE %1%2 "
+                                "GROUP BY COALESCE(o.country, '')")
+                     .arg(where.condition(), bound);
     }
-    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT c.country, c.country, COUNT(*) AS n FROM (%1) c "
-                                                "GROUP BY c.country ORDER BY n DESC, c.country")
-                                     .arg(pairs),
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT c.country, c.country, c.n FROM (%1) c ORDER BY c.n DESC, c.country")
+                                     .arg(counts),
                                  values);
     QList<ChartData::Bar> bars = topBars(query, limit, more);
     for (ChartData::Bar &bar : bars) {
@@ -380,7 +421,10 @@ QList<ActivityAggregates::Row> ActivityAggregates::matching(DashboardChart chart
     QString condition = where.condition() + dateBound(f, values);
     if (chart == DashboardChart::IntroductionOutcomes) {
         // The same classification as the chart, for the slice's outcome.
-        condition = QStringLiteral("a.id IN (SELECT o.id FROM (%1) o WHERE o.outcome = ?)").arg(outcomePerIntroduction(condition));
+        const QVariantList conditionValues = values;
+        values.clear();
+        condition = QStringLiteral("a.id IN (SELECT o.id FROM (%1) o WHERE o.outcome = ?)")
+                        .arg(outcomePerIntroduction(condition, conditionValues, isSelective(f), values));
         values << key.toInt();
     }
     for (const QString &e : std::as_const(extra))
