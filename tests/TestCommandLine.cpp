@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private slots:
     void versionIsPrinted();
     void demoWritesTheStory();
     void demoRefusesANonEmptyDatabase();
+    void exportsPrintNoQtWarnings();
     void generateIsDeterministic();
     void errorsAreOneLine_data();
     void errorsAreOneLine();
@@ -148,6 +150,27 @@ void TestCommandLine::demoWritesTheStory()
         return a.when.start().precision() == DatePrecision::Month; // "Oct-12"
     }));
     QVERIFY(repo.partnerships().count() >= 5);
+}
+
+// Qt's notes about font fallbacks, the offscreen platform or a missing
+// XDG_RUNTIME_DIR (root, ssh) mean nothing to a user: stderr stays for errors.
+void TestCommandLine::exportsPrintNoQtWarnings()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    const Result demo = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    const QString pdf = dir.filePath(QStringLiteral("briefing.pdf"));
+    const Result result = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), dbArgument(testDb.location()),
+                               QStringLiteral("--briefing"), QStringLiteral("--partnership"),
+                               QStringLiteral("GDS–GovTech digital government partnership"), QStringLiteral("--out"), pdf},
+                              env);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QCOMPARE(result.err, QString());
 }
 
 void TestCommandLine::demoRefusesANonEmptyDatabase()
