@@ -9,6 +9,7 @@
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
+#include "storage/ListQuery.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -99,8 +100,11 @@ QByteArray TestImporter::digest()
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     ImportBatchRepository batches(*m_db);
-    for (const QString &what : ImportBatchRepository::exportKinds()) {
-        batches.exportRows(what, {}, [&](const QStringList &cells) {
+    ListQuery lists(*m_db);
+    for (const QString &what : ListQuery::exportNames()) {
+        ListRequest request;
+        request.kind = *ListQuery::kindOfExportName(what);
+        lists.exportRows(request, [&](const QStringList &cells) {
             hash.addData(cells.join(QChar(0x1F)).toUtf8() + '\n');
             return true;
         });
@@ -417,7 +421,9 @@ void TestImporter::exportImportRoundTrip()
         out.open(QIODevice::WriteOnly);
         {
             CsvWriter writer(&out, true);
-            ImportBatchRepository(db).exportRows(QStringLiteral("activities"), {}, [&](const QStringList &cells) {
+            ListRequest activities;
+            activities.kind = ListKind::Activities;
+            ListQuery(db).exportRows(activities, [&](const QStringList &cells) {
                 writer.writeRecord(cells);
                 return true;
             });

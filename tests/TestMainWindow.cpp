@@ -4,18 +4,27 @@
 #include "demo/DemoStory.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
+#include "csv/CsvReader.h"
+#include "demo/DataGenerator.h"
+#include "import/CsvFileActions.h"
+#include "support/FileDialogAnswer.h"
 #include "support/MessageBoxAnswer.h"
 #include "support/TestDatabase.h"
 #include "timeline/TimelinePage.h"
 #include "timeline/TimelineWidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -38,6 +47,8 @@ private slots:
     void stageChangeFollowUpsAndSavedFilters();
     void conflictingEditIsRefusedAndKept();
     void partnershipEditorShowsItsTimeline();
+    void exportListWritesWhatTheListShows();
+    void cancelledExportLeavesTheFileAlone();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -522,6 +533,113 @@ void TestMainWindow::partnershipEditorShowsItsTimeline()
         global->fitToData();
         QVERIFY(window->grab().save(shots + QStringLiteral("/timeline.png")));
     }
+}
+
+
+// File ▸ Export list as CSV… writes the page's list as searched, filtered and
+// sorted, in that order, and is off on the pages without a list.
+void TestMainWindow::exportListWritesWhatTheListShows()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, true);
+    auto *exportAction = child<QAction>(*window, QStringLiteral("exportCsvAction"));
+    window->showPage(QStringLiteral("timeline"));
+    QVERIFY(!exportAction->isEnabled());
+    window->showPage(QStringLiteral("activities"));
+    QVERIFY(exportAction->isEnabled());
+
+    auto *view = child<QTableView>(*window, QStringLiteral("activitiesList"));
+    auto *list = view->model();
+    const int all = list->rowCount();
+    type(child<QLineEdit>(*window, QStringLiteral("activitiesSearch")), QStringLiteral("delegation"));
+    QTRY_VERIFY(list->rowCount() > 0 && list->rowCount() < all);
+    view->sortByColumn(2, Qt::DescendingOrder); // by title, Z to A
+    QTRY_VERIFY(list->index(0, 2).data().toString() >= list->index(list->rowCount() - 1, 2).data().toString());
+    const QStringList titles = column(list, 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("delegations.csv"));
+    QSignalSpy finished(window->csvActions(), &CsvFileActions::exportFinished);
+    liaison::test::answerNextFileDialog(path);
+    exportAction->trigger();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toLongLong(), qint64(titles.size()));
+    QCOMPARE(finished.at(0).at(2).toBool(), false);
+
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QDir(dir.path()).entryList().join(QLatin1Char(' ')) + window->statusBar()->currentMessage()));
+    CsvReader reader(&file, CsvFormat());
+    QStringList header, fields;
+    QVERIFY(reader.readRecord(header));
+    QCOMPARE(header.at(1), QStringLiteral("Title"));
+    QStringList exported;
+    while (reader.readRecord(fields))
+        exported.append(fields.at(1));
+    QCOMPARE(exported, titles);
+
+    // The organisations page exports organisations, as its search leaves them.
+    window->showPage(QStringLiteral("organisations"));
+    type(child<QLineEdit>(*window, QStringLiteral("organisationsSearch")), QStringLiteral("singapore"));
+    auto *organisations = child<QTableView>(*window, QStringLiteral("organisationsList"))->model();
+    QTRY_VERIFY(organisations->rowCount() > 0);
+    const QStringList names = column(organisations, 0);
+    const QString organisationsPath = dir.filePath(QStringLiteral("organisations.csv"));
+    liaison::test::answerNextFileDialog(organisationsPath);
+    exportAction->trigger();
+    QTRY_COMPARE(finished.size(), 2);
+    QFile organisationsFile(organisationsPath);
+    QVERIFY(organisationsFile.open(QIODevice::ReadOnly));
+    CsvReader organisationsReader(&organisationsFile, CsvFormat());
+    QVERIFY(organisationsReader.readRecord(header));
+    QCOMPARE(header.first(), QStringLiteral("Name"));
+    QStringList exportedNames;
+    while (organisationsReader.readRecord(fields))
+        exportedNames.append(fields.first());
+    QCOMPARE(exportedNames, names);
+}
+
+// Cancel stops the worker and leaves the file as it was (QSaveFile).
+void TestMainWindow::cancelledExportLeavesTheFileAlone()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    {
+        Database db;
+        db.open(testDb.location());
+        Repository repo(db);
+        DataGenerator::Options options;
+        options.activities = 20000;
+        DataGenerator::generate(repo, options);
+    }
+    auto window = openWindow(testDb, false);
+    window->showPage(QStringLiteral("activities"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("activities.csv"));
+    {
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::WriteOnly));
+        before.write("kept\n");
+    }
+    QSignalSpy finished(window->csvActions(), &CsvFileActions::exportFinished);
+    window->csvActions()->exportListTo(window->listPage(QStringLiteral("activities"))->model()->request(),
+                                       QStringLiteral("activities"), path);
+    // Its Cancel button, clicked at once (before the dialog shows itself).
+    auto *progress = child<QProgressDialog>(*window, QStringLiteral("exportProgress"));
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(2).toBool(), true);
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), QByteArray("kept\n"));
+
+    // Not cancelled, the same export writes every activity.
+    window->csvActions()->exportListTo(window->listPage(QStringLiteral("activities"))->model()->request(),
+                                       QStringLiteral("activities"), path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(finished.at(1).at(0).toLongLong(), qint64(20000));
 }
 
 QTEST_MAIN(TestMainWindow)

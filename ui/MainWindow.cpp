@@ -225,13 +225,32 @@ void MainWindow::showPage(const QString &id)
 
 QString MainWindow::currentPageId() const
 {
-    const int row = m_pages->currentIndex();
-    return row < 0 ? QString() : m_navigation->item(row)->data(PageIdRole).toString();
+    // While a page is being added its navigation entry may not exist yet.
+    const QStandardItem *item = m_navigation->item(m_pages->currentIndex());
+    return item ? item->data(PageIdRole).toString() : QString();
 }
 
 ListPage *MainWindow::listPage(const QString &id) const
 {
     return m_listPages.value(id);
+}
+
+QString MainWindow::exportName(const QString &pageId) const
+{
+    if (pageId == QLatin1String("followups"))
+        return tr("follow-ups");
+    if (pageId == QLatin1String("organisations"))
+        return tr("organisations");
+    if (pageId == QLatin1String("people"))
+        return tr("people");
+    if (pageId == QLatin1String("partnerships"))
+        return tr("partnerships");
+    return tr("activities");
+}
+
+CsvFileActions *MainWindow::csvActions() const
+{
+    return m_csv;
 }
 
 void MainWindow::openRecord(const QString &pageId, qint64 id)
@@ -274,8 +293,15 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Undo an import…"), m_csv, &CsvFileActions::undoImport)
         ->setObjectName(QStringLiteral("undoImportAction"));
     file->addSeparator();
-    file->addAction(tr("&Export list as CSV…"), m_csv, &CsvFileActions::exportList)
-        ->setObjectName(QStringLiteral("exportCsvAction"));
+    // The list on screen, as searched, filtered and sorted; off on the pages without one.
+    QAction *exportCsv = file->addAction(tr("&Export list as CSV…"), m_csv, [this] {
+        if (ListPage *page = listPage(currentPageId()))
+            m_csv->exportList(page->model()->request(), exportName(page->id()));
+    });
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    const auto followPage = [this, exportCsv] { exportCsv->setEnabled(listPage(currentPageId()) != nullptr); };
+    connect(m_pages, &QStackedWidget::currentChanged, exportCsv, followPage);
+    followPage();
     file->addAction(m_timelinePage->exportPdfAction());
     file->addAction(m_timelinePage->printPreviewAction());
     file->addAction(m_timelinePage->printAction());

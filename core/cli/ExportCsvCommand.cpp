@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "csv/CsvWriter.h"
 #include "storage/Database.h"
-#include "storage/ImportBatchRepository.h"
+#include "storage/ListQuery.h"
 #include "storage/StorageError.h"
 
 #include <QSaveFile>
@@ -33,8 +33,9 @@ int ExportCsvCommand::run(const QStringList &arguments)
     if (!CommandLine::parse(parser, arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 1;
     const QString what = parser.value(QStringLiteral("what"));
-    if (!ImportBatchRepository::exportKinds().contains(what))
-        return CommandLine::fail(QStringLiteral("--what takes %1").arg(ImportBatchRepository::exportKinds().join(QStringLiteral(", "))));
+    const std::optional<ListKind> kind = ListQuery::kindOfExportName(what);
+    if (!kind)
+        return CommandLine::fail(QStringLiteral("--what takes %1").arg(ListQuery::exportNames().join(QStringLiteral(", "))));
     if (!parser.isSet(QStringLiteral("out")))
         return CommandLine::fail(QStringLiteral("--out FILE.csv is required"));
 
@@ -79,7 +80,10 @@ int ExportCsvCommand::run(const QStringList &arguments)
     qint64 rows = -1;
     try {
         CsvWriter writer(&file, parser.isSet(QStringLiteral("bom")));
-        ImportBatchRepository(db).exportRows(what, filter, [&](const QStringList &cells) {
+        ListRequest request;
+        request.kind = *kind;
+        request.filter = filter;
+        ListQuery(db).exportRows(request, [&](const QStringList &cells) {
             writer.writeRecord(cells);
             ++rows;
             return true;

@@ -48,12 +48,6 @@ public:
     void forEachOrganisationName(const std::function<void(qint64, const QString &, bool)> &visit);
     void forEachPersonName(const std::function<void(qint64, const QString &)> &visit);
 
-    // Rows for CSV export, streamed: the header first, then one call per row.
-    // `what`: activities (filtered), organisations, people, partnerships.
-    // Returns false for an unknown `what`.
-    bool exportRows(const QString &what, const ActivityFilter &filter,
-                    const std::function<bool(const QStringList &)> &row);
-    static QStringList exportKinds();
 
 private:
     Database &m_db;

@@ -3,7 +3,10 @@
 #include "ActivityFilterSql.h"
 #include "Database.h"
 #include "RecordTable.h"
+#include "StorageError.h"
 #include "domain/DateSpan.h"
+
+#include <QSqlQuery>
 
 namespace liaison {
 
@@ -192,6 +195,106 @@ QList<ListRow> ListQuery::rows(const ListRequest &request, int offset, int limit
     }
     query.finish();
     return result;
+}
+
+QStringList ListQuery::exportNames()
+{
+    return {QStringLiteral("activities"), QStringLiteral("organisations"), QStringLiteral("people"),
+            QStringLiteral("partnerships")};
+}
+
+std::optional<ListKind> ListQuery::kindOfExportName(const QString &name)
+{
+    const QList<ListKind> kinds = {ListKind::Activities, ListKind::Organisations, ListKind::People, ListKind::Partnerships};
+    const qsizetype at = exportNames().indexOf(name);
+    return at < 0 ? std::nullopt : std::optional<ListKind>(kinds.at(at));
+}
+
+void ListQuery::exportRows(const ListRequest &request, const std::function<bool(const QStringList &)> &row)
+{
+    // SQLite's group_concat keeps the order of the ordered subquery it reads.
+    const QString joinedNames = m_db.backend() == DatabaseLocation::Backend::PostgreSQL
+        ? QStringLiteral("string_agg(n, '; ' ORDER BY pos)")
+        : QStringLiteral("group_concat(n, '; ')");
+    QString columns;
+    QStringList header;
+    const bool activities = request.kind == ListKind::Activities || request.kind == ListKind::FollowUps;
+    switch (request.kind) {
+    case ListKind::Activities:
+    case ListKind::FollowUps:
+        header = {QStringLiteral("Kind"), QStringLiteral("Title"), QStringLiteral("Start"), QStringLiteral("End"),
+                  QStringLiteral("Location"), QStringLiteral("Description"), QStringLiteral("Purpose"),
+                  QStringLiteral("Outcome"), QStringLiteral("Organisations"), QStringLiteral("People")};
+        // Two precision columns follow the dates; the header does not show them.
+        columns = QStringLiteral(
+                      "a.kind, a.title, a.start_date, a.end_date, a.start_precision, a.end_precision, a.location, "
+                      "a.description, a.purpose, a.outcome, "
+                      "(SELECT %1 FROM (SELECT o.name AS n, p.position AS pos FROM activity_participants p "
+                      "JOIN organisations o ON o.id = p.organisation_id WHERE p.activity_id = a.id "
+                      "AND p.person_id IS NULL ORDER BY p.position) x), "
+                      "(SELECT %1 FROM (SELECT pe.name AS n, p.position AS pos FROM activity_participants p "
+                      "JOIN people pe ON pe.id = p.person_id WHERE p.activity_id = a.id ORDER BY p.position) x)")
+                      .arg(joinedNames);
+        if (request.kind == ListKind::FollowUps) {
+            header << QStringLiteral("Follow-up due") << QStringLiteral("Follow-up done");
+            columns += QStringLiteral(", a.follow_up_due, CASE WHEN a.follow_up_done THEN 'yes' ELSE '' END");
+        }
+        break;
+    case ListKind::Organisations:
+        header = {QStringLiteral("Name"), QStringLiteral("Short name"), QStringLiteral("Kind"), QStringLiteral("Country"),
+                  QStringLiteral("Website"), QStringLiteral("Notes")};
+        columns = QStringLiteral("o.name, o.short_name, o.kind, o.country, o.website, o.notes");
+        break;
+    case ListKind::People:
+        header = {QStringLiteral("Name"), QStringLiteral("Native name"), QStringLiteral("Title"), QStringLiteral("Email"),
+                  QStringLiteral("Phone"), QStringLiteral("Notes")};
+        columns = QStringLiteral("p.name, p.native_name, p.title, p.email, p.phone, p.notes");
+        break;
+    case ListKind::Partnerships:
+        header = {QStringLiteral("Name"), QStringLiteral("Focus"), QStringLiteral("Owner"), QStringLiteral("Stage"),
+                  QStringLiteral("Organisations"), QStringLiteral("Notes")};
+        columns = QStringLiteral("s.name, s.focus, s.owner, s.stage, (SELECT %1 FROM (SELECT o.name AS n, pp.position AS pos "
+                                 "FROM partnership_parties pp JOIN organisations o ON o.id = pp.organisation_id "
+                                 "WHERE pp.partnership_id = s.id ORDER BY pp.position) x), s.notes")
+                      .arg(joinedNames);
+        break;
+    }
+    if (!row(header))
+        return;
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT ") + columns + fromWhere(request, values, plan(request)) + orderBy(request);
+    // A plain query (not the statement cache): it is read to the end while the
+    // caller writes, and forward-only keeps memory flat.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StorageError(QStringLiteral("cannot prepare the export query"));
+    for (const QVariant &v : std::as_const(values))
+        query.addBindValue(v);
+    if (!query.exec())
+        throw StorageError(QStringLiteral("the export query failed"));
+    QStringList cells;
+    while (query.next()) {
+        cells.clear();
+        for (int i = 0, column = 0; i < header.size(); ++i, ++column) {
+            if (activities && (i == 2 || i == 3)) { // date + precision → lossless ISO partial date
+                const PartialDate d = RecordTable::partialDate(query.value(column), query.value(column + 2));
+                cells.append(d.isValid() ? d.toIsoString() : QString());
+                continue;
+            }
+            if (activities && i == 4)
+                column += 2; // past the two precision columns
+            const QVariant v = query.value(column);
+            if (activities && i == 10) { // follow-up due: a day
+                const PartialDate due = RecordTable::partialDate(v, 0);
+                cells.append(due.isValid() ? due.toIsoString() : QString());
+                continue;
+            }
+            cells.append(v.isNull() ? QString() : v.toString());
+        }
+        if (!row(cells))
+            break;
+    }
 }
 
 ActivityFilterSql::Driver ListQuery::plan(const ListRequest &request)

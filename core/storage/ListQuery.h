@@ -5,8 +5,10 @@
 
 #include <QHash>
 #include <QList>
-#include <optional>
 #include <QVariantList>
+
+#include <functional>
+#include <optional>
 
 namespace liaison {
 
@@ -57,6 +59,16 @@ public:
     qint64 count(const ListRequest &request);
     // Follow-ups due before `today` and not done.
     qint64 overdueCount(const QDate &today);
+
+    // The whole list as CSV cells, in the list's order, streamed: the header
+    // first, then one call per row, until `row` returns false. What File ▸
+    // Export list as CSV… and `liaison export-csv` write; the columns are the
+    // ones the importer reads back (dates as ISO partial dates, several names
+    // joined by "; ").
+    void exportRows(const ListRequest &request, const std::function<bool(const QStringList &)> &row);
+    // `liaison export-csv --what` names: activities, organisations, people, partnerships.
+    static QStringList exportNames();
+    static std::optional<ListKind> kindOfExportName(const QString &name);
 
     // How many matches make a filter condition "very many" for the SQLite
     // plan (see plan()); 0 turns planning off (every condition as "id IN").

@@ -4,9 +4,13 @@
 #include "csv/CsvWriter.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
+#include "storage/ListQuery.h"
 #include "storage/StorageError.h"
 
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
@@ -14,6 +18,8 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
+
+#include <limits>
 
 namespace liaison {
 
@@ -39,31 +45,98 @@ void CsvFileActions::openWizard(const QString &filePath)
     wizard->open();
 }
 
-void CsvFileActions::exportList()
+namespace {
+struct ExportOutcome
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export list as CSV"), tr("organisations.csv"),
+    qint64 rows = 0;
+    QString error;
+};
+} // namespace
+
+void CsvFileActions::exportList(const ListRequest &request, const QString &name)
+{
+    const QString suggested = name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export list as CSV"), suggested,
                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    qint64 rows = -1;
-    try {
-        if (!file.open(QIODevice::WriteOnly))
-            throw StorageError(file.errorString());
-        CsvWriter writer(&file, true); // with a BOM: Excel then reads UTF-8
-        ImportBatchRepository(m_database).exportRows(QStringLiteral("organisations"), {}, [&](const QStringList &cells) {
-            writer.writeRecord(cells);
-            ++rows;
-            return true;
-        });
-        if (!writer.flush() || !file.commit())
-            throw StorageError(file.errorString());
-    } catch (const StorageError &e) {
-        file.cancelWriting();
-        QMessageBox::warning(m_window, tr("Export list as CSV"), tr("%1: %2").arg(path, e.message()));
-        return;
-    }
-    m_window->statusBar()->showMessage(tr("Exported %n organisation(s) to %1", nullptr, int(rows)).arg(path), 8000);
+    if (!path.isEmpty())
+        exportListTo(request, name, path);
+}
+
+void CsvFileActions::exportListTo(const ListRequest &request, const QString &name, const QString &path)
+{
+    if (m_exportProgress)
+        return; // one export at a time
+    auto *progress = new QProgressDialog(tr("Exporting %1 to %2…").arg(name, QFileInfo(path).fileName()), tr("Cancel"),
+                                         0, 0, m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export list as CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300); // a small list is done before it would show
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportProgress = progress;
+
+    // The worker has its own connection (a Qt SQL connection belongs to its
+    // thread) and its own QSaveFile: a cancelled or failed export leaves no file.
+    const DatabaseLocation location = m_database.location();
+    QFuture<ExportOutcome> future = QtConcurrent::run([location, request, path](QPromise<ExportOutcome> &promise) {
+        ExportOutcome outcome;
+        QSaveFile file(path);
+        try {
+            Database db;
+            db.open(location, Database::OpenOptions{false, -1});
+            ListQuery lists(db);
+            const qint64 total = lists.count(request);
+            promise.setProgressRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+            if (!file.open(QIODevice::WriteOnly))
+                throw StorageError(file.errorString());
+            CsvWriter writer(&file, true); // with a BOM: Excel then reads UTF-8
+            qint64 rows = -1; // the header is not a row
+            lists.exportRows(request, [&](const QStringList &cells) {
+                writer.writeRecord(cells);
+                if (++rows % 1000 == 0)
+                    promise.setProgressValue(int(qMin<qint64>(rows, std::numeric_limits<int>::max())));
+                return !promise.isCanceled();
+            });
+            outcome.rows = qMax<qint64>(0, rows);
+            if (promise.isCanceled()) {
+                file.cancelWriting();
+                return;
+            }
+            if (!writer.flush() || !file.commit())
+                throw StorageError(file.errorString());
+        } catch (const StorageError &e) {
+            file.cancelWriting();
+            outcome.error = e.message();
+        }
+        promise.addResult(outcome);
+    });
+    auto *watcher = new QFutureWatcher<ExportOutcome>(this);
+    connect(watcher, &QFutureWatcher<ExportOutcome>::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(watcher, &QFutureWatcher<ExportOutcome>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->cancel(); });
+    connect(watcher, &QFutureWatcher<ExportOutcome>::finished, this, [this, watcher, progress, path, name] {
+        watcher->deleteLater();
+        const bool cancelled = watcher->isCanceled() || watcher->future().resultCount() == 0;
+        if (progress) {
+            progress->disconnect(watcher); // closing a progress dialog emits canceled()
+            progress->close();
+        }
+        if (cancelled) {
+            m_window->statusBar()->showMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
+            emit exportFinished(0, QString(), true);
+            return;
+        }
+        const ExportOutcome outcome = watcher->result();
+        if (!outcome.error.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Export list as CSV"), tr("%1: %2").arg(path, outcome.error));
+            emit exportFinished(0, outcome.error, false);
+            return;
+        }
+        m_window->statusBar()->showMessage(
+            tr("Exported %L1 row(s) of %2 to %3").arg(outcome.rows).arg(name, path), 8000);
+        emit exportFinished(outcome.rows, QString(), false);
+    });
+    watcher->setFuture(future);
 }
 
 void CsvFileActions::undoImport()

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "storage/ListQuery.h"
+
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
 class QMainWindow;
+class QProgressDialog;
 
 namespace liaison {
 
@@ -21,12 +25,23 @@ public:
     CsvFileActions(QMainWindow *window, Database &database, std::function<void()> refresh);
 
     void openWizard(const QString &filePath = {});
-    void exportList();
+    // Asks where, then writes the list `request` describes (the page's search,
+    // filters and sort) as CSV on a worker thread with its own connection,
+    // behind a progress dialog whose Cancel leaves no file. `name` is the
+    // page's name, for the suggested file name and the messages.
+    void exportList(const ListRequest &request, const QString &name);
+    // The same without asking (the tests', and a dropped path's, way in).
+    void exportListTo(const ListRequest &request, const QString &name, const QString &path);
     // Lists the import batches and undoes the chosen one as a whole.
     void undoImport();
 
+signals:
+    // An export ended: `rows` written, or `error` (empty when cancelled too).
+    void exportFinished(qint64 rows, const QString &error, bool cancelled);
+
 private:
     QMainWindow *m_window;
+    QPointer<QProgressDialog> m_exportProgress;
     Database &m_database;
     std::function<void()> m_refresh;
 };
