@@ -1,11 +1,18 @@
 #include "demo/DemoStory.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
+#include "demo/DataGenerator.h"
+#include "support/FileDialogAnswer.h"
 #include "support/TestDatabase.h"
 #include "timeline/TimelinePage.h"
 #include "timeline/TimelineWidget.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPrinter>
 #include <QProcess>
@@ -25,6 +32,7 @@ private slots:
     void controlsFilterTheTimeline();
     void printsThroughQPrinter();
     void listFiltersFilterTheTimeline();
+    void exportsPdfOffTheWindowsThread();
 };
 
 void TestTimelinePage::controlsFilterTheTimeline()
@@ -154,6 +162,60 @@ void TestTimelinePage::listFiltersFilterTheTimeline()
     // A person nobody is called filters to nothing, not to everything.
     QCOMPARE(shown(QStringLiteral("timelinePersonFilter"), QStringLiteral("Nobody Known")), 0);
     QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("timelinePartnershipFilter")));
+}
+
+// File ▸ Export timeline as PDF… runs on a worker with its own connection:
+// the PDF holds the page's filtered activities; Cancel leaves the file as it was.
+void TestTimelinePage::exportsPdfOffTheWindowsThread()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    DemoStory::write(repo);
+    const auto partnership = repo.partnerships().findByName(QStringLiteral("GDS–GovTech digital government partnership"));
+    QVERIFY(partnership);
+    TimelinePage page(repo, partnership->id);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy exported(&page, &TimelinePage::pdfExported);
+    const QString path = testDb.filePath(QStringLiteral("exported.pdf"));
+    liaison::test::answerNextFileDialog(path);
+    page.exportPdfAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
+    QCOMPARE(exported.at(0).at(1).toString(), QString());
+    QCOMPARE(exported.at(0).at(2).toBool(), false);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(out.contains(QStringLiteral("GDS delegation to Singapore")));
+    QVERIFY(!out.contains(QStringLiteral("CSA delegation to CYBERUK"))); // another partnership's
+
+    // Cancelled at once (a user's click on Cancel): the earlier file stays as it was.
+    DataGenerator::Options options;
+    options.activities = 20000;
+    DataGenerator::generate(repo, options);
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray earlier = before.readAll();
+    before.close();
+    TimelinePage all(repo);
+    all.resize(1000, 600);
+    all.show();
+    QSignalSpy allExported(&all, &TimelinePage::pdfExported);
+    all.exportPdfTo(path);
+    auto *progress = all.window()->findChild<QProgressDialog *>(QStringLiteral("jobProgress"));
+    QVERIFY(progress);
+    QVERIFY(progress->findChild<QPushButton *>());
+    progress->findChild<QPushButton *>()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(allExported.size(), 1, 20000);
+    QCOMPARE(allExported.at(0).at(2).toBool(), true);
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), earlier);
 }
 
 QTEST_MAIN(TestTimelinePage)

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace liaison {
 
@@ -96,7 +97,7 @@ bool TimelineReport::prepare(QString *error)
     return !m_pages.isEmpty();
 }
 
-void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
+bool TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter, const Progress &progress)
 {
     TimelineSource &source = *m_source;
     const QFont body = ReportStyle::font(8);
@@ -173,26 +174,49 @@ void TimelineReport::paint(QPagedPaintDevice &device, QPainter &painter)
                              Qt::AlignLeft | Qt::AlignVCenter,
                              QStringLiteral("+%1 more lanes").arg(content.moreLanes));
         }
+        if (progress && !progress(i + 1, int(m_pages.size())))
+            return false;
     }
+    return true;
 }
 
-bool TimelineReport::writePdf(const QString &path, QString *error)
+bool TimelineReport::writePdf(const QString &path, QString *error, const Progress &progress)
 {
     if (m_pages.isEmpty() && !prepare(error))
         return false;
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageLayout(pageLayout());
-    writer.setTitle(m_options.title);
-    writer.setCreator(QStringLiteral("Liaison"));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1").arg(path);
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    paint(writer, painter);
-    painter.end();
+    bool complete = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageLayout(pageLayout());
+        writer.setTitle(m_options.title);
+        writer.setCreator(QStringLiteral("Liaison"));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            if (error)
+                *error = QStringLiteral("cannot write %1").arg(path);
+            return false;
+        }
+        complete = paint(writer, painter, progress);
+        painter.end(); // the PDF's trailer, before the file is committed
+    }
+    if (!complete) {
+        file.cancelWriting();
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 

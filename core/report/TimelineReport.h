@@ -45,12 +45,19 @@ public:
     // How many months one page holds at this paper size and orientation.
     static int monthsPerPage(const QPageSize &size, QPageLayout::Orientation orientation);
 
+    // Called after each page with the pages done and their number; returning
+    // false stops the painting (a user's Cancel).
+    using Progress = std::function<bool(int done, int pages)>;
+
     // Paints every page; the device must already have this page layout.
-    void paint(QPagedPaintDevice &device, QPainter &painter);
+    // False when `progress` stopped it.
+    bool paint(QPagedPaintDevice &device, QPainter &painter, const Progress &progress = {});
     QPageLayout pageLayout() const;
 
-    // Writes a PDF; false with `error` when nothing matches or the file cannot be written.
-    bool writePdf(const QString &path, QString *error);
+    // Writes a PDF, all or nothing (an existing file is replaced only once the
+    // new one is complete); false with `error` when nothing matches, the file
+    // cannot be written or `progress` stopped it.
+    bool writePdf(const QString &path, QString *error, const Progress &progress = {});
 
 private:
     Database &m_db;

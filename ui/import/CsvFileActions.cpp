@@ -1,5 +1,6 @@
 #include "CsvFileActions.h"
 
+#include "BackgroundJob.h"
 #include "ImportWizard.h"
 #include "csv/CsvWriter.h"
 #include "storage/Database.h"
@@ -8,9 +9,7 @@
 #include "storage/StorageError.h"
 
 #include <QFileDialog>
-#include <QFutureWatcher>
-#include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
+
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
@@ -19,7 +18,7 @@
 #include <QSaveFile>
 #include <QStatusBar>
 
-#include <limits>
+#include <memory>
 
 namespace liaison {
 
@@ -45,14 +44,6 @@ void CsvFileActions::openWizard(const QString &filePath)
     wizard->open();
 }
 
-namespace {
-struct ExportOutcome
-{
-    qint64 rows = 0;
-    QString error;
-};
-} // namespace
-
 void CsvFileActions::exportList(const ListRequest &request, const QString &name)
 {
     const QString suggested = name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".csv");
@@ -64,79 +55,49 @@ void CsvFileActions::exportList(const ListRequest &request, const QString &name)
 
 void CsvFileActions::exportListTo(const ListRequest &request, const QString &name, const QString &path)
 {
-    if (m_exportProgress)
+    if (m_export)
         return; // one export at a time
-    auto *progress = new QProgressDialog(tr("Exporting %1 to %2…").arg(name, QFileInfo(path).fileName()), tr("Cancel"),
-                                         0, 0, m_window);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(tr("Export list as CSV"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300); // a small list is done before it would show
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_exportProgress = progress;
-
-    // The worker has its own connection (a Qt SQL connection belongs to its
-    // thread) and its own QSaveFile: a cancelled or failed export leaves no file.
-    const DatabaseLocation location = m_database.location();
-    QFuture<ExportOutcome> future = QtConcurrent::run([location, request, path](QPromise<ExportOutcome> &promise) {
-        ExportOutcome outcome;
-        QSaveFile file(path);
-        try {
-            Database db;
-            db.open(location, Database::OpenOptions{false, -1});
-            ListQuery lists(db);
+    auto rows = std::make_shared<qint64>(0);
+    // The worker writes a QSaveFile: a cancelled or failed export leaves no file.
+    m_export = BackgroundJob::start(
+        m_window, tr("Export list as CSV"), tr("Exporting %1 to %2…").arg(name, QFileInfo(path).fileName()),
+        m_database.location(), [request, path, rows](BackgroundJob::Context &context) {
+            ListQuery lists(context.db);
             const qint64 total = lists.count(request);
-            promise.setProgressRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+            context.progress(0, total);
+            QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
-                throw StorageError(file.errorString());
+                return file.errorString();
             CsvWriter writer(&file, true); // with a BOM: Excel then reads UTF-8
-            qint64 rows = -1; // the header is not a row
+            qint64 written = -1; // the header is not a row
             lists.exportRows(request, [&](const QStringList &cells) {
                 writer.writeRecord(cells);
-                if (++rows % 1000 == 0)
-                    promise.setProgressValue(int(qMin<qint64>(rows, std::numeric_limits<int>::max())));
-                return !promise.isCanceled();
+                if (++written % 1000 == 0)
+                    context.progress(written, total);
+                return !context.cancelled();
             });
-            outcome.rows = qMax<qint64>(0, rows);
-            if (promise.isCanceled()) {
+            *rows = qMax<qint64>(0, written);
+            if (context.cancelled()) {
                 file.cancelWriting();
-                return;
+                return QString();
             }
             if (!writer.flush() || !file.commit())
-                throw StorageError(file.errorString());
-        } catch (const StorageError &e) {
-            file.cancelWriting();
-            outcome.error = e.message();
-        }
-        promise.addResult(outcome);
-    });
-    auto *watcher = new QFutureWatcher<ExportOutcome>(this);
-    connect(watcher, &QFutureWatcher<ExportOutcome>::progressRangeChanged, progress, &QProgressDialog::setRange);
-    connect(watcher, &QFutureWatcher<ExportOutcome>::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->cancel(); });
-    connect(watcher, &QFutureWatcher<ExportOutcome>::finished, this, [this, watcher, progress, path, name] {
-        watcher->deleteLater();
-        const bool cancelled = watcher->isCanceled() || watcher->future().resultCount() == 0;
-        if (progress) {
-            progress->disconnect(watcher); // closing a progress dialog emits canceled()
-            progress->close();
-        }
+                return file.errorString();
+            return QString();
+        });
+    m_export->progressDialog()->setObjectName(QStringLiteral("exportProgress"));
+    connect(m_export, &BackgroundJob::finished, this, [this, rows, path, name](bool cancelled, const QString &error) {
         if (cancelled) {
             m_window->statusBar()->showMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
             emit exportFinished(0, QString(), true);
-            return;
+        } else if (!error.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Export list as CSV"), tr("%1: %2").arg(path, error));
+            emit exportFinished(0, error, false);
+        } else {
+            m_window->statusBar()->showMessage(tr("Exported %L1 row(s) of %2 to %3").arg(*rows).arg(name, path), 8000);
+            emit exportFinished(*rows, QString(), false);
         }
-        const ExportOutcome outcome = watcher->result();
-        if (!outcome.error.isEmpty()) {
-            QMessageBox::warning(m_window, tr("Export list as CSV"), tr("%1: %2").arg(path, outcome.error));
-            emit exportFinished(0, outcome.error, false);
-            return;
-        }
-        m_window->statusBar()->showMessage(
-            tr("Exported %L1 row(s) of %2 to %3").arg(outcome.rows).arg(name, path), 8000);
-        emit exportFinished(outcome.rows, QString(), false);
     });
-    watcher->setFuture(future);
 }
 
 void CsvFileActions::undoImport()

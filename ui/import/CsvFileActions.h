@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundJob.h"
 #include "storage/ListQuery.h"
 
 #include <QObject>
@@ -8,8 +9,6 @@
 #include <functional>
 
 class QMainWindow;
-class QProgressDialog;
-
 namespace liaison {
 
 class Database;
@@ -41,7 +40,7 @@ signals:
 
 private:
     QMainWindow *m_window;
-    QPointer<QProgressDialog> m_exportProgress;
+    QPointer<BackgroundJob> m_export;
     Database &m_database;
     std::function<void()> m_refresh;
 };

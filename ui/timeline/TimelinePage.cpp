@@ -4,6 +4,7 @@
 #include "TimelineWidget.h"
 #include "report/BriefingPack.h"
 #include "report/TimelineReport.h"
+#include "storage/Database.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
 
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -25,6 +27,8 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace liaison {
 
@@ -268,8 +272,14 @@ void TimelinePage::exportPdf()
         this, tr("Export timeline as PDF"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/timeline.pdf"),
         tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportPdfTo(path);
+}
+
+void TimelinePage::exportPdfTo(const QString &path)
+{
+    if (m_pdfJob)
+        return; // one export at a time
     TimelineReport::Options options;
     options.filter = m_timeline->filter();
     options.filterDescription = filterDescription();
@@ -278,14 +288,36 @@ void TimelinePage::exportPdf()
         if (const auto p = m_repository.partnerships().find(m_fixedPartnership))
             options.title = tr("Timeline: %1").arg(p->name);
     }
-    TimelineReport report(m_repository.database(), options);
-    QString error;
-    try {
-        if (!report.prepare(&error) || !report.writePdf(path, &error))
-            QMessageBox::information(this, tr("Export timeline"), error);
-    } catch (const StorageError &e) {
-        QMessageBox::warning(this, tr("Export timeline"), e.message());
-    }
+    // Reading a million activities' counts takes a second or two: on a worker,
+    // with the pages counted off and Cancel (which leaves no file).
+    auto empty = std::make_shared<bool>(false);
+    m_pdfJob = BackgroundJob::start(
+        window(), tr("Export timeline"), tr("Exporting the timeline to %1…").arg(QFileInfo(path).fileName()),
+        m_repository.database().location(), [options, path, empty](BackgroundJob::Context &context) {
+            TimelineReport report(context.db, options);
+            QString error;
+            if (!report.prepare(&error)) {
+                *empty = true;
+                return error;
+            }
+            if (context.cancelled())
+                return QString();
+            context.progress(0, report.pageCount());
+            const bool written = report.writePdf(path, &error, [&context](int done, int pages) {
+                context.progress(done, pages);
+                return !context.cancelled();
+            });
+            return written || context.cancelled() ? QString() : error;
+        });
+    connect(m_pdfJob, &BackgroundJob::finished, this, [this, path, empty](bool cancelled, const QString &error) {
+        if (!cancelled && !error.isEmpty()) {
+            if (*empty)
+                QMessageBox::information(this, tr("Export timeline"), error);
+            else
+                QMessageBox::warning(this, tr("Export timeline"), error);
+        }
+        emit pdfExported(path, error, cancelled);
+    });
 }
 
 bool TimelinePage::printTo(QPrinter *printer)

@@ -3,6 +3,9 @@
 #include "query/ActivityFilter.h"
 #include "storage/ListQuery.h"
 
+#include "BackgroundJob.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -49,6 +52,10 @@ public:
     // user) when nothing matches.
     bool printTo(QPrinter *printer);
 
+    // Writes the timeline as filtered on the page to `path` on a worker
+    // thread, behind a progress dialog with Cancel (exportPdf() asks where).
+    void exportPdfTo(const QString &path);
+
 public slots:
     void exportPdf();
     void printPreview();
@@ -57,6 +64,8 @@ public slots:
 
 signals:
     void activityActivated(qint64 id);
+    // An export to `path` ended: written, failed with `error`, or cancelled.
+    void pdfExported(const QString &path, const QString &error, bool cancelled);
 
 private:
     void applyFilter();
@@ -79,6 +88,7 @@ private:
     QAction *m_printPreview = nullptr;
     QAction *m_print = nullptr;
     QAction *m_briefingPack = nullptr;
+    QPointer<BackgroundJob> m_pdfJob;
 };
 
 } // namespace liaison
