@@ -49,6 +49,7 @@ private slots:
     void partnershipEditorShowsItsTimeline();
     void exportListWritesWhatTheListShows();
     void cancelledExportLeavesTheFileAlone();
+    void reopensOnTheLastPage();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -640,6 +641,28 @@ void TestMainWindow::cancelledExportLeavesTheFileAlone()
                                        QStringLiteral("activities"), path);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QCOMPARE(finished.at(1).at(0).toLongLong(), qint64(20000));
+}
+
+// Closed on a page, the window opens on it again (QSettings).
+void TestMainWindow::reopensOnTheLastPage()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    {
+        auto window = openWindow(testDb, true);
+        QCOMPARE(window->currentPageId(), QStringLiteral("organisations"));
+        window->showPage(QStringLiteral("timeline"));
+        QVERIFY(window->close());
+    }
+    {
+        auto window = openWindow(testDb, false);
+        QCOMPARE(window->currentPageId(), QStringLiteral("timeline"));
+        window->showPage(QStringLiteral("people"));
+        QVERIFY(window->close());
+    }
+    auto window = openWindow(testDb, false);
+    QCOMPARE(window->currentPageId(), QStringLiteral("people"));
+    QSettings().remove(QStringLiteral("window/page")); // the other tests start on the first page
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -130,8 +130,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     checkWritable();
     updateFollowUpCount();
     rememberLocation(m_database->location());
-    restoreWindowState();
     showPage(QStringLiteral("organisations"));
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow()
@@ -549,6 +549,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (ListPage *page : std::as_const(m_listPages))
         page->restoreState(settings);
+    // Back on the page left last time (an unknown id leaves the first page).
+    showPage(settings.value(QStringLiteral("window/page")).toString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -556,6 +558,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPageId());
     for (ListPage *page : std::as_const(m_listPages))
         page->saveState(settings);
     event->accept();
