@@ -78,6 +78,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_navigationView->setSpacing(2);
     m_navigationView->setMinimumWidth(150);
     m_navigationView->setMaximumWidth(220);
+    // Entries are short; a long count ("Follow-ups (39710 overdue)") is elided, not scrolled.
+    m_navigationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigationView->setTextElideMode(Qt::ElideRight);
     m_navigationView->setStyleSheet(QStringLiteral(
         "QListView#navigation { background: palette(window); border: none; font-size: 11pt; }"
         "QListView#navigation::item { padding: 7px 10px; border-radius: 4px; }"

@@ -211,10 +211,9 @@ void buildOutcomeChart(QChart *chart, const ChartData &data)
             : outcome == IntroductionOutcome::Event                    ? tr("Event")
             : outcome == IntroductionOutcome::Meeting                  ? tr("Meeting")
                                                                        : tr("Nothing yet");
-        QPieSlice *slice = series->append(QStringLiteral("%1 %L2 (%3%)")
-                                              .arg(name)
-                                              .arg(qint64(bar.value))
-                                              .arg(qRound(100 * bar.value / total)),
+        // The share only: with the count too the labels were cut off in a
+        // third of a 1280-pixel window (the count is a click away).
+        QPieSlice *slice = series->append(QStringLiteral("%1 %2%").arg(name).arg(qRound(100 * bar.value / total)),
                                           bar.value);
         QColor color = QColor(0xBC, 0xC3, 0xCA); // nothing yet
         if (outcome == IntroductionOutcome::Agreement)
@@ -228,8 +227,9 @@ void buildOutcomeChart(QChart *chart, const ChartData &data)
     }
     series->setPieSize(0.85);
     chart->addSeries(series);
-    // Below the pie: beside it, long outcome labels were cut off in narrow panels.
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the pie, one outcome a line: in one row below it the labels were
+    // cut off in a narrow panel.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setFont(chartFont(-1));
 }
 } // namespace

@@ -43,6 +43,10 @@ void ChartPanel::setData(const ChartData &data)
 {
     m_data = data;
     m_data.chart = m_chart;
+    // Each bar's name needs a line of text: Qt Charts shows "..." for a label
+    // taller than its share of the axis (ten organisations in 220 px were all "...").
+    const bool namedBars = m_chart != DashboardChart::ActivityPerPeriod && m_chart != DashboardChart::IntroductionOutcomes;
+    m_view->setMinimumHeight(namedBars ? qMax(220, 110 + 22 * int(m_data.bars.size())) : 220);
     QChart *old = m_view->chart();
     m_view->setChart(ChartBuilder::build(m_data));
     delete old;
