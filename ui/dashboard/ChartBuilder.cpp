@@ -4,6 +4,7 @@
 #include "query/IntroductionOutcome.h"
 
 #include <QBarCategoryAxis>
+#include <QFontMetricsF>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -213,8 +214,11 @@ void buildOutcomeChart(QChart *chart, const ChartData &data)
                                                                        : tr("Nothing yet");
         // The share only: with the count too the labels were cut off in a
         // third of a 1280-pixel window (the count is a click away).
-        QPieSlice *slice = series->append(QStringLiteral("%1 %2%").arg(name).arg(qRound(100 * bar.value / total)),
-                                          bar.value);
+        // Below 1 %, one decimal (0.3 %), never a bare 0 % for something that happened.
+        const double percent = 100 * bar.value / total;
+        const QString share = percent >= 0.95 ? QString::number(qRound(percent))
+                                              : QString::number(qMax(0.1, percent), 'f', 1);
+        QPieSlice *slice = series->append(QStringLiteral("%1 %2%").arg(name, share), bar.value);
         QColor color = QColor(0xBC, 0xC3, 0xCA); // nothing yet
         if (outcome == IntroductionOutcome::Agreement)
             color = KindPalette::color(ActivityKind::Agreement);
@@ -231,6 +235,13 @@ void buildOutcomeChart(QChart *chart, const ChartData &data)
     // cut off in a narrow panel.
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setFont(chartFont(-1));
+    // As wide as its longest entry: left to itself, Qt Charts cut "Nothing yet
+    // 71%" short in a narrow panel.
+    const QFontMetricsF metrics(chartFont(-1));
+    double widest = 0;
+    for (QPieSlice *slice : series->slices())
+        widest = qMax(widest, metrics.horizontalAdvance(slice->label()));
+    chart->legend()->setMinimumWidth(widest + 3 * metrics.height());
 }
 } // namespace
 
