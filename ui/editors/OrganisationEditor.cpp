@@ -94,6 +94,7 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     m_people->setHorizontalHeaderLabels({tr("Person"), tr("Role"), tr("From"), tr("To")});
     auto *peopleView = makeTableView(this, QStringLiteral("organisationPeople"), tr("People"));
     peopleView->setModel(m_people);
+    stretchColumnFitOthers(peopleView, 0);
     connect(peopleView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("people"), m_people->index(index.row(), 0).data(Qt::UserRole).toLongLong());
     });
@@ -104,6 +105,7 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     m_partnerships = new RecordListModel(query, partnerships, this);
     auto *partnershipView = makeTableView(this, QStringLiteral("organisationPartnerships"), tr("Partnerships"));
     partnershipView->setModel(m_partnerships);
+    stretchColumnFitOthers(partnershipView, 0);
     connect(partnershipView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("partnerships"), index.data(RecordListModel::IdRole).toLongLong());
     });

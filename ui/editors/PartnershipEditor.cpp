@@ -81,6 +81,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     m_stages->setHorizontalHeaderLabels({tr("Stage"), tr("Since"), tr("Note")});
     auto *stageView = makeTableView(this, QStringLiteral("partnershipStages"), tr("Stage history"));
     stageView->setModel(m_stages);
+    stretchColumnFitOthers(stageView, 2);
     auto *changeButton = new QPushButton(tr("&Change stage"), this);
     changeButton->setObjectName(QStringLiteral("partnershipChangeStage"));
     changeButton->setProperty("needsRecord", true);
@@ -99,6 +100,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     m_parties->setHorizontalHeaderLabels({tr("Organisation"), tr("Role")});
     auto *partyView = makeTableView(this, QStringLiteral("partnershipParties"), tr("Parties"));
     partyView->setModel(m_parties);
+    stretchColumnFitOthers(partyView, 0);
     connect(partyView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("organisations"), m_parties->index(index.row(), 0).data(Qt::UserRole).toLongLong());
     });

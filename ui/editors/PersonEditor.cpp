@@ -95,6 +95,7 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     m_affiliations->setHorizontalHeaderLabels({tr("Organisation"), tr("Role"), tr("From"), tr("To")});
     m_affiliationView = makeTableView(this, QStringLiteral("personAffiliations"), tr("Affiliations"));
     m_affiliationView->setModel(m_affiliations);
+    stretchColumnFitOthers(m_affiliationView, 0); // the dates fit; the organisation takes the rest
     connect(m_affiliationView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(QStringLiteral("organisations"), m_affiliations->index(index.row(), 0).data(Qt::UserRole + 1).toLongLong());
     });
