@@ -45,6 +45,9 @@ ActivityFilterBar::ActivityFilterBar(ListQuery &query, const QString &prefix, in
         m_kind = new QComboBox(this);
         m_kind->setObjectName(prefix + QStringLiteral("KindFilter"));
         m_kind->setAccessibleName(tr("Kind"));
+        // Narrow enough that the list beside an editor fits a 1280-pixel window.
+        m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_kind->setMinimumContentsLength(8);
         m_kind->addItem(tr("All kinds"), -1);
         for (ActivityKind kind : allActivityKinds())
             m_kind->addItem(RecordListModel::kindTitle(activityKindName(kind)), int(kind));

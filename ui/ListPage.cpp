@@ -108,7 +108,9 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
         m_splitter->addWidget(scroll);
         m_splitter->setStretchFactor(0, 1);
         m_splitter->setStretchFactor(1, 1);
-        m_splitter->setSizes({600, 620});
+        // The editor gets the larger share: its forms and a partnership's
+        // timeline need about 600 pixels, the list reads well in less.
+        m_splitter->setSizes({520, 680});
     }
     m_splitter->setObjectName(id + QStringLiteral("Splitter"));
     auto *layout = new QVBoxLayout(this);
@@ -124,14 +126,20 @@ QWidget *ListPage::makeFilterBar(QWidget *parent)
     m_savedFilters = new QComboBox(m_filterBar);
     m_savedFilters->setObjectName(m_id + QStringLiteral("SavedFilters"));
     m_savedFilters->setAccessibleName(tr("Saved filters"));
+    m_savedFilters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_savedFilters->setMinimumContentsLength(6);
     auto *saveFilter = new QPushButton(tr("Save filter…"), m_filterBar);
     saveFilter->setObjectName(m_id + QStringLiteral("SaveFilter"));
-    m_filterBar->firstRow()->addWidget(m_savedFilters, 1);
-    m_filterBar->firstRow()->addWidget(saveFilter);
+    // A row of their own: beside the kind and dates they made the list too
+    // wide to leave an editor its room in a 1280-pixel window.
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_savedFilters, 1);
+    savedRow->addWidget(saveFilter);
+    static_cast<QBoxLayout *>(m_filterBar->layout())->addLayout(savedRow);
     if (m_baseRequest.kind == ListKind::FollowUps) {
         m_includeDone = new QCheckBox(tr("Show done"), m_filterBar);
         m_includeDone->setObjectName(m_id + QStringLiteral("IncludeDone"));
-        m_filterBar->secondRow()->addWidget(m_includeDone);
+        savedRow->addWidget(m_includeDone);
         connect(m_includeDone, &QCheckBox::toggled, this, &ListPage::applyRequest);
     }
     connect(m_filterBar, &ActivityFilterBar::changed, this, &ListPage::applyRequest);
