@@ -23,6 +23,8 @@
 #include <QListView>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStandardPaths>
@@ -50,6 +52,7 @@ private slots:
     void exportListWritesWhatTheListShows();
     void cancelledExportLeavesTheFileAlone();
     void reopensOnTheLastPage();
+    void fitsA1280By800Window();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -663,6 +666,27 @@ void TestMainWindow::reopensOnTheLastPage()
     auto window = openWindow(testDb, false);
     QCOMPARE(window->currentPageId(), QStringLiteral("people"));
     QSettings().remove(QStringLiteral("window/page")); // the other tests start on the first page
+}
+
+// On a 1280 x 800 screen every list page shows its list and its editor
+// without scrolling sideways: the editor has at least the width its form needs.
+void TestMainWindow::fitsA1280By800Window()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, true);
+    window->resize(1280, 800);
+    for (const QString &id : {QStringLiteral("organisations"), QStringLiteral("people"), QStringLiteral("partnerships"),
+                              QStringLiteral("activities"), QStringLiteral("followups")}) {
+        window->showPage(id);
+        auto *scroll = child<QScrollArea>(*window, id + QStringLiteral("EditorScroll"));
+        QTRY_VERIFY(scroll->isVisible());
+        // With room to spare: a desktop's fonts run wider than the offscreen platform's.
+        QVERIFY2(scroll->widget()->minimumSizeHint().width() + 40 <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the editor needs %2 px, has %3").arg(id)
+                                .arg(scroll->widget()->minimumSizeHint().width()).arg(scroll->viewport()->width())));
+        QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(QStringLiteral("%1: %2 wide in %3, minimum %4").arg(id).arg(scroll->widget()->width()).arg(scroll->viewport()->width()).arg(scroll->widget()->minimumWidth())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

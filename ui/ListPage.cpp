@@ -102,6 +102,7 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
     m_splitter->addWidget(listSide);
     if (m_editor) {
         auto *scroll = new QScrollArea(m_splitter);
+        scroll->setObjectName(id + QStringLiteral("EditorScroll"));
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(m_editor);
