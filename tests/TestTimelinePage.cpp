@@ -23,16 +23,26 @@ using namespace liaison;
 using liaison::test::TestDatabase;
 
 // The timeline page's controls reach the widget, and printing goes through
-// the same report as the PDF export (to a PDF printer here, read back).
+// the same report as the PDF export (to a PDF printer here, read back), which
+// runs on a worker thread.
 class TestTimelinePage : public QObject
 {
     Q_OBJECT
 
+    // The PDF's text as poppler's pdftotext reads it.
+    static QString pdfText(const QString &path)
+    {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        text.waitForFinished();
+        return QString::fromUtf8(text.readAllStandardOutput());
+    }
+
+
 private slots:
     void controlsFilterTheTimeline();
-    void printsThroughQPrinter();
+    void printsAndExportsThePartnershipTimeline();
     void listFiltersFilterTheTimeline();
-    void exportsPdfOffTheWindowsThread();
 };
 
 void TestTimelinePage::controlsFilterTheTimeline()
@@ -87,7 +97,7 @@ void TestTimelinePage::controlsFilterTheTimeline()
     QVERIFY(timeline->lastVisibleDay() - timeline->firstVisibleDay() < span);
 }
 
-void TestTimelinePage::printsThroughQPrinter()
+void TestTimelinePage::printsAndExportsThePartnershipTimeline()
 {
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
@@ -103,13 +113,49 @@ void TestTimelinePage::printsThroughQPrinter()
     const QString path = testDb.filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFileName(path);
     QVERIFY(page.printTo(&printer));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished());
-    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    const QString out = pdfText(path);
     QVERIFY(out.contains(QStringLiteral("GDS delegation to Singapore")));
     QVERIFY(out.contains(QStringLiteral("partnership GDS–GovTech digital government partnership")));
     QVERIFY(!out.contains(QStringLiteral("CSA delegation to CYBERUK"))); // another partnership's
+
+    // File ▸ Export timeline as PDF… runs on a worker with its own connection:
+    // the PDF holds the same activities; Cancel leaves the file as it was.
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy exported(&page, &TimelinePage::pdfExported);
+    const QString exportedPath = testDb.filePath(QStringLiteral("exported.pdf"));
+    liaison::test::answerNextFileDialog(exportedPath);
+    page.exportPdfAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
+    QCOMPARE(exported.at(0).at(1).toString(), QString());
+    QCOMPARE(exported.at(0).at(2).toBool(), false);
+    const QString exportedText = pdfText(exportedPath);
+    QVERIFY(exportedText.contains(QStringLiteral("GDS delegation to Singapore")));
+    QVERIFY(!exportedText.contains(QStringLiteral("CSA delegation to CYBERUK"))); // another partnership's
+
+    // Cancelled at once (a user's click on Cancel): the earlier file stays as it was.
+    DataGenerator::Options options;
+    options.activities = 20000;
+    DataGenerator::generate(repo, options);
+    QFile before(exportedPath);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray earlier = before.readAll();
+    before.close();
+    TimelinePage all(repo);
+    all.resize(1000, 600);
+    all.show();
+    QSignalSpy allExported(&all, &TimelinePage::pdfExported);
+    all.exportPdfTo(exportedPath);
+    auto *progress = all.window()->findChild<QProgressDialog *>(QStringLiteral("jobProgress"));
+    QVERIFY(progress);
+    QVERIFY(progress->findChild<QPushButton *>());
+    progress->findChild<QPushButton *>()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(allExported.size(), 1, 20000);
+    QCOMPARE(allExported.at(0).at(2).toBool(), true);
+    QFile after(exportedPath);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), earlier);
 }
 
 // The organisation, person, partnership, area and country filters are the
@@ -162,60 +208,6 @@ void TestTimelinePage::listFiltersFilterTheTimeline()
     // A person nobody is called filters to nothing, not to everything.
     QCOMPARE(shown(QStringLiteral("timelinePersonFilter"), QStringLiteral("Nobody Known")), 0);
     QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("timelinePartnershipFilter")));
-}
-
-// File ▸ Export timeline as PDF… runs on a worker with its own connection:
-// the PDF holds the page's filtered activities; Cancel leaves the file as it was.
-void TestTimelinePage::exportsPdfOffTheWindowsThread()
-{
-    TestDatabase testDb;
-    LIAISON_REQUIRE_DATABASE(testDb);
-    Database db;
-    db.open(testDb.location());
-    Repository repo(db);
-    DemoStory::write(repo);
-    const auto partnership = repo.partnerships().findByName(QStringLiteral("GDS–GovTech digital government partnership"));
-    QVERIFY(partnership);
-    TimelinePage page(repo, partnership->id);
-    page.resize(1000, 600);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QSignalSpy exported(&page, &TimelinePage::pdfExported);
-    const QString path = testDb.filePath(QStringLiteral("exported.pdf"));
-    liaison::test::answerNextFileDialog(path);
-    page.exportPdfAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
-    QCOMPARE(exported.at(0).at(1).toString(), QString());
-    QCOMPARE(exported.at(0).at(2).toBool(), false);
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished());
-    const QString out = QString::fromUtf8(text.readAllStandardOutput());
-    QVERIFY(out.contains(QStringLiteral("GDS delegation to Singapore")));
-    QVERIFY(!out.contains(QStringLiteral("CSA delegation to CYBERUK"))); // another partnership's
-
-    // Cancelled at once (a user's click on Cancel): the earlier file stays as it was.
-    DataGenerator::Options options;
-    options.activities = 20000;
-    DataGenerator::generate(repo, options);
-    QFile before(path);
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    const QByteArray earlier = before.readAll();
-    before.close();
-    TimelinePage all(repo);
-    all.resize(1000, 600);
-    all.show();
-    QSignalSpy allExported(&all, &TimelinePage::pdfExported);
-    all.exportPdfTo(path);
-    auto *progress = all.window()->findChild<QProgressDialog *>(QStringLiteral("jobProgress"));
-    QVERIFY(progress);
-    QVERIFY(progress->findChild<QPushButton *>());
-    progress->findChild<QPushButton *>()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(allExported.size(), 1, 20000);
-    QCOMPARE(allExported.at(0).at(2).toBool(), true);
-    QFile after(path);
-    QVERIFY(after.open(QIODevice::ReadOnly));
-    QCOMPARE(after.readAll(), earlier);
 }
 
 QTEST_MAIN(TestTimelinePage)
