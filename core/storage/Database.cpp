@@ -150,6 +150,10 @@ void Database::openPostgres(const OpenOptions &options)
         throw StorageError(QStringLiteral("cannot connect to %1: %2")
                                .arg(m_location.toDisplayString(), errorText(m_db.lastError())));
     execDirect(QStringLiteral("SET client_min_messages TO WARNING"));
+    // Every statement is prepared and run again and again with other values:
+    // after five runs PostgreSQL may switch to one generic plan that ignores
+    // them (an area over ten years went from 138 to 353 ms on 1M activities).
+    execDirect(QStringLiteral("SET plan_cache_mode TO force_custom_plan"));
     if (options.readOnly)
         execDirect(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     m_readOnly = options.readOnly || postgresRefusesWrites();
