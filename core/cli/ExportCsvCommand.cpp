@@ -1,12 +1,10 @@
 #include "ExportCsvCommand.h"
 
 #include "CommandLine.h"
-#include "csv/CsvWriter.h"
+#include "csv/ListCsvExport.h"
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
-#include "storage/StorageError.h"
 
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace liaison {
@@ -74,29 +72,13 @@ int ExportCsvCommand::run(const QStringList &arguments)
     if (!CommandLine::openDatabase(parser, db, false))
         return 1;
     const QString path = parser.value(QStringLiteral("out"));
-    QSaveFile file(path); // all or nothing: a failed export leaves no half file
-    if (!file.open(QIODevice::WriteOnly))
-        return CommandLine::fail(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    qint64 rows = -1;
-    try {
-        CsvWriter writer(&file, parser.isSet(QStringLiteral("bom")));
-        ListRequest request;
-        request.kind = *kind;
-        request.filter = filter;
-        ListQuery(db).exportRows(request, [&](const QStringList &cells) {
-            writer.writeRecord(cells);
-            ++rows;
-            return true;
-        });
-        if (!writer.flush())
-            return CommandLine::fail(QStringLiteral("%1: %2").arg(path, writer.errorString()));
-    } catch (const StorageError &e) {
-        file.cancelWriting();
-        return CommandLine::fail(e.message());
-    }
-    if (!file.commit())
-        return CommandLine::fail(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    QTextStream(stdout) << "exported " << rows << ' ' << what << " to " << path << '\n';
+    ListRequest request;
+    request.kind = *kind;
+    request.filter = filter;
+    const ListCsvExport::Result result = ListCsvExport::write(db, request, path, parser.isSet(QStringLiteral("bom")));
+    if (!result.error.isEmpty())
+        return CommandLine::fail(result.error);
+    QTextStream(stdout) << "exported " << result.rows << ' ' << what << " to " << path << '\n';
     return 0;
 }
 

@@ -2,20 +2,18 @@
 
 #include "BackgroundJob.h"
 #include "ImportWizard.h"
-#include "csv/CsvWriter.h"
+#include "csv/ListCsvExport.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/ListQuery.h"
 #include "storage/StorageError.h"
 
 #include <QFileDialog>
-
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 
 #include <memory>
@@ -58,32 +56,19 @@ void CsvFileActions::exportListTo(const ListRequest &request, const QString &nam
     if (m_export)
         return; // one export at a time
     auto rows = std::make_shared<qint64>(0);
-    // The worker writes a QSaveFile: a cancelled or failed export leaves no file.
+    // ListCsvExport writes all or nothing: a cancelled or failed export leaves no file.
     m_export = BackgroundJob::start(
         m_window, tr("Export list as CSV"), tr("Exporting %1 to %2…").arg(name, QFileInfo(path).fileName()),
         m_database.location(), [request, path, rows](BackgroundJob::Context &context) {
-            ListQuery lists(context.db);
-            const qint64 total = lists.count(request);
+            const qint64 total = ListQuery(context.db).count(request);
             context.progress(0, total);
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return file.errorString();
-            CsvWriter writer(&file, true); // with a BOM: Excel then reads UTF-8
-            qint64 written = -1; // the header is not a row
-            lists.exportRows(request, [&](const QStringList &cells) {
-                writer.writeRecord(cells);
-                if (++written % 1000 == 0)
-                    context.progress(written, total);
+            // With a BOM: Excel then reads UTF-8.
+            const ListCsvExport::Result result = ListCsvExport::write(context.db, request, path, true, [&](qint64 written) {
+                context.progress(written, total);
                 return !context.cancelled();
             });
-            *rows = qMax<qint64>(0, written);
-            if (context.cancelled()) {
-                file.cancelWriting();
-                return QString();
-            }
-            if (!writer.flush() || !file.commit())
-                return file.errorString();
-            return QString();
+            *rows = result.rows;
+            return result.error;
         });
     m_export->progressDialog()->setObjectName(QStringLiteral("exportProgress"));
     connect(m_export, &BackgroundJob::finished, this, [this, rows, path, name](bool cancelled, const QString &error) {
@@ -91,7 +76,7 @@ void CsvFileActions::exportListTo(const ListRequest &request, const QString &nam
             m_window->statusBar()->showMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
             emit exportFinished(0, QString(), true);
         } else if (!error.isEmpty()) {
-            QMessageBox::warning(m_window, tr("Export list as CSV"), tr("%1: %2").arg(path, error));
+            QMessageBox::warning(m_window, tr("Export list as CSV"), error);
             emit exportFinished(0, error, false);
         } else {
             m_window->statusBar()->showMessage(tr("Exported %L1 row(s) of %2 to %3").arg(*rows).arg(name, path), 8000);
