@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
@@ -601,6 +602,29 @@ void TestMainWindow::exportListWritesWhatTheListShows()
     while (organisationsReader.readRecord(fields))
         exportedNames.append(fields.first());
     QCOMPARE(exportedNames, names);
+
+    // The follow-ups page adds each one's due day and whether it is done.
+    window->showPage(QStringLiteral("followups"));
+    auto *followUps = child<QTableView>(*window, QStringLiteral("followupsList"))->model();
+    QTRY_VERIFY(followUps->rowCount() > 0);
+    QStringList dueDays;
+    for (int row = 0; row < followUps->rowCount(); ++row)
+        dueDays.append(QLocale().toDate(followUps->index(row, 0).data().toString(), QStringLiteral("d MMM yyyy")).toString(Qt::ISODate));
+    const QString followUpsPath = dir.filePath(QStringLiteral("follow-ups.csv"));
+    liaison::test::answerNextFileDialog(followUpsPath);
+    exportAction->trigger();
+    QTRY_COMPARE(finished.size(), 3);
+    QFile followUpsFile(followUpsPath);
+    QVERIFY(followUpsFile.open(QIODevice::ReadOnly));
+    CsvReader followUpsReader(&followUpsFile, CsvFormat());
+    QVERIFY(followUpsReader.readRecord(header));
+    QCOMPARE(header.mid(header.size() - 2), QStringList({QStringLiteral("Follow-up due"), QStringLiteral("Follow-up done")}));
+    QStringList exportedDue;
+    while (followUpsReader.readRecord(fields)) {
+        QVERIFY(!fields.at(2).isEmpty()); // the activity's start, a partial date
+        exportedDue.append(fields.at(header.size() - 2));
+    }
+    QCOMPARE(exportedDue, dueDays);
 }
 
 // Cancel stops the worker and leaves the file as it was (QSaveFile).

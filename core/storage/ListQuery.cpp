@@ -225,10 +225,8 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
         header = {QStringLiteral("Kind"), QStringLiteral("Title"), QStringLiteral("Start"), QStringLiteral("End"),
                   QStringLiteral("Location"), QStringLiteral("Description"), QStringLiteral("Purpose"),
                   QStringLiteral("Outcome"), QStringLiteral("Organisations"), QStringLiteral("People")};
-        // Two precision columns follow the dates; the header does not show them.
         columns = QStringLiteral(
-                      "a.kind, a.title, a.start_date, a.end_date, a.start_precision, a.end_precision, a.location, "
-                      "a.description, a.purpose, a.outcome, "
+                      "a.kind, a.title, a.start_date, a.end_date, a.location, a.description, a.purpose, a.outcome, "
                       "(SELECT %1 FROM (SELECT o.name AS n, p.position AS pos FROM activity_participants p "
                       "JOIN organisations o ON o.id = p.organisation_id WHERE p.activity_id = a.id "
                       "AND p.person_id IS NULL ORDER BY p.position) x), "
@@ -239,6 +237,8 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
             header << QStringLiteral("Follow-up due") << QStringLiteral("Follow-up done");
             columns += QStringLiteral(", a.follow_up_due, CASE WHEN a.follow_up_done THEN 'yes' ELSE '' END");
         }
+        // After the shown columns: the dates' precisions, which make them partial dates.
+        columns += QStringLiteral(", a.start_precision, a.end_precision");
         break;
     case ListKind::Organisations:
         header = {QStringLiteral("Name"), QStringLiteral("Short name"), QStringLiteral("Kind"), QStringLiteral("Country"),
@@ -273,24 +273,22 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
         query.addBindValue(v);
     if (!query.exec())
         throw StorageError(QStringLiteral("the export query failed"));
+    // Dates as lossless ISO partial dates ("2012-10" for October 2012).
+    const auto partialDateCell = [&query](int column, const QVariant &precision) {
+        const PartialDate date = RecordTable::partialDate(query.value(column), precision);
+        return date.isValid() ? date.toIsoString() : QString();
+    };
+    const int shown = int(header.size());
     QStringList cells;
     while (query.next()) {
         cells.clear();
-        for (int i = 0, column = 0; i < header.size(); ++i, ++column) {
-            if (activities && (i == 2 || i == 3)) { // date + precision → lossless ISO partial date
-                const PartialDate d = RecordTable::partialDate(query.value(column), query.value(column + 2));
-                cells.append(d.isValid() ? d.toIsoString() : QString());
-                continue;
-            }
-            if (activities && i == 4)
-                column += 2; // past the two precision columns
-            const QVariant v = query.value(column);
-            if (activities && i == 10) { // follow-up due: a day
-                const PartialDate due = RecordTable::partialDate(v, 0);
-                cells.append(due.isValid() ? due.toIsoString() : QString());
-                continue;
-            }
-            cells.append(v.isNull() ? QString() : v.toString());
+        for (int i = 0; i < shown; ++i) {
+            if (activities && (i == 2 || i == 3)) // start and end, with their precisions after the shown columns
+                cells.append(partialDateCell(i, query.value(shown + i - 2)));
+            else if (activities && i == 10) // a follow-up is due on a day
+                cells.append(partialDateCell(i, int(DatePrecision::Day)));
+            else
+                cells.append(query.value(i).isNull() ? QString() : query.value(i).toString());
         }
         if (!row(cells))
             break;
