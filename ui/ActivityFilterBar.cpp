@@ -34,13 +34,11 @@ QDate filterDate(const QDateEdit *edit)
 ActivityFilterBar::ActivityFilterBar(ListQuery &query, const QString &prefix, int fields, QWidget *parent)
     : QWidget(parent)
     , m_fields(fields)
-    , m_first(new QHBoxLayout)
-    , m_second(new QHBoxLayout)
 {
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
-    rows->addLayout(m_first);
-    rows->addLayout(m_second);
+    QHBoxLayout *first = addRow();
+    QHBoxLayout *second = addRow();
     if (fields & KindAndDates) {
         m_kind = new QComboBox(this);
         m_kind->setObjectName(prefix + QStringLiteral("KindFilter"));
@@ -53,11 +51,11 @@ ActivityFilterBar::ActivityFilterBar(ListQuery &query, const QString &prefix, in
             m_kind->addItem(RecordListModel::kindTitle(activityKindName(kind)), int(kind));
         m_from = makeFilterDate(this, prefix + QStringLiteral("FromFilter"), tr("From"));
         m_to = makeFilterDate(this, prefix + QStringLiteral("ToFilter"), tr("To"));
-        m_first->addWidget(m_kind);
-        m_first->addWidget(new QLabel(tr("from"), this));
-        m_first->addWidget(m_from);
-        m_first->addWidget(new QLabel(tr("to"), this));
-        m_first->addWidget(m_to);
+        first->addWidget(m_kind);
+        first->addWidget(new QLabel(tr("from"), this));
+        first->addWidget(m_from);
+        first->addWidget(new QLabel(tr("to"), this));
+        first->addWidget(m_to);
         connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityFilterBar::changed);
         connect(m_from, &QDateEdit::dateChanged, this, &ActivityFilterBar::changed);
         connect(m_to, &QDateEdit::dateChanged, this, &ActivityFilterBar::changed);
@@ -78,15 +76,22 @@ ActivityFilterBar::ActivityFilterBar(ListQuery &query, const QString &prefix, in
         m_country = new QLineEdit(this);
         m_country->setObjectName(prefix + QStringLiteral("CountryFilter"));
         m_country->setPlaceholderText(tr("Country"));
-        m_second->addWidget(m_organisation, 2);
-        m_second->addWidget(m_person, 2);
-        m_second->addWidget(m_partnership, 2);
-        m_second->addWidget(m_area, 1);
-        m_second->addWidget(m_country, 1);
+        second->addWidget(m_organisation, 2);
+        second->addWidget(m_person, 2);
+        second->addWidget(m_partnership, 2);
+        second->addWidget(m_area, 1);
+        second->addWidget(m_country, 1);
         for (QLineEdit *edit : {static_cast<QLineEdit *>(m_organisation), static_cast<QLineEdit *>(m_person),
                                 static_cast<QLineEdit *>(m_partnership), m_area, m_country})
             connect(edit, &QLineEdit::editingFinished, this, &ActivityFilterBar::changed);
     }
+}
+
+QHBoxLayout *ActivityFilterBar::addRow()
+{
+    auto *row = new QHBoxLayout;
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
+    return row;
 }
 
 ActivityFilter ActivityFilterBar::applyTo(const ActivityFilter &base) const

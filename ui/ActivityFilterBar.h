@@ -33,16 +33,14 @@ public:
     // keep their pickers as typed).
     void setFilter(const ActivityFilter &filter);
 
-    QHBoxLayout *firstRow() const { return m_first; }
-    QHBoxLayout *secondRow() const { return m_second; }
+    // A row under the bar's own, for controls a page adds (its saved filters).
+    QHBoxLayout *addRow();
 
 signals:
     void changed();
 
 private:
     int m_fields;
-    QHBoxLayout *m_first;
-    QHBoxLayout *m_second;
     QComboBox *m_kind = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -133,10 +133,9 @@ QWidget *ListPage::makeFilterBar(QWidget *parent)
     saveFilter->setObjectName(m_id + QStringLiteral("SaveFilter"));
     // A row of their own: beside the kind and dates they made the list too
     // wide to leave an editor its room in a 1280-pixel window.
-    auto *savedRow = new QHBoxLayout;
+    QHBoxLayout *savedRow = m_filterBar->addRow();
     savedRow->addWidget(m_savedFilters, 1);
     savedRow->addWidget(saveFilter);
-    static_cast<QBoxLayout *>(m_filterBar->layout())->addLayout(savedRow);
     if (m_baseRequest.kind == ListKind::FollowUps) {
         m_includeDone = new QCheckBox(tr("Show done"), m_filterBar);
         m_includeDone->setObjectName(m_id + QStringLiteral("IncludeDone"));
