@@ -238,19 +238,6 @@ ListPage *MainWindow::listPage(const QString &id) const
     return m_listPages.value(id);
 }
 
-QString MainWindow::exportName(const QString &pageId) const
-{
-    if (pageId == QLatin1String("followups"))
-        return tr("follow-ups");
-    if (pageId == QLatin1String("organisations"))
-        return tr("organisations");
-    if (pageId == QLatin1String("people"))
-        return tr("people");
-    if (pageId == QLatin1String("partnerships"))
-        return tr("partnerships");
-    return tr("activities");
-}
-
 CsvFileActions *MainWindow::csvActions() const
 {
     return m_csv;
@@ -298,8 +285,12 @@ void MainWindow::buildMenus()
     file->addSeparator();
     // The list on screen, as searched, filtered and sorted; off on the pages without one.
     QAction *exportCsv = file->addAction(tr("&Export list as CSV…"), m_csv, [this] {
-        if (ListPage *page = listPage(currentPageId()))
-            m_csv->exportList(page->model()->request(), exportName(page->id()));
+        ListPage *page = listPage(currentPageId());
+        if (!page)
+            return;
+        // The page's own title names the file and the messages ("follow-ups.csv").
+        const QStandardItem *item = m_navigation->item(m_pages->currentIndex());
+        m_csv->exportList(page->model()->request(), item->data(PageTitleRole).toString().toLower());
     });
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     const auto followPage = [this, exportCsv] { exportCsv->setEnabled(listPage(currentPageId()) != nullptr); };

@@ -42,8 +42,6 @@ public:
     void showPage(const QString &id);
     QString currentPageId() const;
     ListPage *listPage(const QString &id) const;
-    // What File ▸ Export list as CSV… calls a page's list (file name, messages).
-    QString exportName(const QString &pageId) const;
     CsvFileActions *csvActions() const;
     // Switches to the page and shows the record there.
     void openRecord(const QString &pageId, qint64 id);
