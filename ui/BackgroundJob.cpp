@@ -44,9 +44,13 @@ BackgroundJob *BackgroundJob::start(QWidget *parent, const QString &title, const
         try {
             Database db;
             db.open(location, Database::OpenOptions{false, -1});
+            qint64 range = -1; // the total last given: the range is sent once, not with every value
             Context context{db,
-                            [&promise](qint64 done, qint64 total) {
-                                promise.setProgressRange(0, progressUnits(total, total));
+                            [&promise, &range](qint64 done, qint64 total) {
+                                if (total != range) {
+                                    range = total;
+                                    promise.setProgressRange(0, progressUnits(total, total));
+                                }
                                 promise.setProgressValue(progressUnits(done, total));
                             },
                             [&promise] { return promise.isCanceled(); }};
