@@ -35,6 +35,15 @@ ActivityFilter withoutKinds(ActivityFilter filter)
     return filter;
 }
 
+// The partnerships linked to the activities (alias a) that meet `condition`:
+// where a selective filter starts a partnership-wide chart.
+QString partnershipsOfMatching(const QString &condition)
+{
+    return QStringLiteral("SELECT ml.partnership_id FROM activities a CROSS JOIN activity_partnerships ml "
+                          "WHERE ml.activity_id = a.id AND %1")
+        .arg(condition);
+}
+
 // Per introduction, the furthest kind of later activity in its partnerships.
 // `l` holds, per partnership, the last start of each kind that counts. With a
 // selective filter it is worked out only for the partnerships of the matching
@@ -48,9 +57,8 @@ QString outcomePerIntroduction(const QString &condition, const QVariantList &con
         values += conditionValues;
     values += conditionValues;
     const QString only = selective
-        ? QStringLiteral("AND apt.partnership_id IN (SELECT ip.partnership_id FROM activities a "
-                         "CROSS JOIN activity_partnerships ip WHERE ip.activity_id = a.id AND a.kind = 'introduction' AND %1) ")
-              .arg(condition)
+        ? QStringLiteral("AND apt.partnership_id IN (%1) ")
+              .arg(partnershipsOfMatching(QStringLiteral("a.kind = 'introduction' AND ") + condition))
         : QString();
     return QStringLiteral(
                "SELECT a.id AS id, MAX(CASE WHEN l.agreement_on >= a.start_date THEN 3 "
@@ -200,9 +208,7 @@ QList<ChartData::Bar> ActivityAggregates::partnershipsByStage(const ActivityFilt
         if (isSelective(rest)) {
             // Few matching activities (one organisation's): their partnerships,
             // rather than every partnership's links searched (119 → 10 ms).
-            condition += QStringLiteral(" AND p.id IN (SELECT apt.partnership_id FROM activities a "
-                                        "CROSS JOIN activity_partnerships apt WHERE apt.activity_id = a.id AND %1)")
-                             .arg(where.condition());
+            condition += QStringLiteral(" AND p.id IN (%1)").arg(partnershipsOfMatching(where.condition()));
         } else {
             // CROSS JOIN: SQLite then walks the partnership's few links and stops
             // at the first match, instead of every activity of a kind (5 s → 20 ms).
