@@ -4,11 +4,11 @@
 #include "query/IntroductionOutcome.h"
 
 #include <QBarCategoryAxis>
-#include <QFontMetricsF>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
