@@ -1,6 +1,7 @@
 #include "DataGenerator.h"
 
 #include "domain/Vocabulary.h"
+#include "storage/DashboardSummary.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
@@ -93,6 +94,10 @@ void DataGenerator::generate(Repository &repo, const Options &options, const Pro
     Random random(options.seed);
     Database &db = repo.database();
     Transaction transaction(db);
+    // Recounting a partnership's milestones at each of its links would cost
+    // more than the links (see DashboardSummary): once, at the end.
+    DashboardSummary summary(db);
+    summary.suspend();
 
     QList<qint64> organisations;
     QList<QString> organisationNames;
@@ -224,6 +229,7 @@ void DataGenerator::generate(Repository &repo, const Options &options, const Pro
         if (progress && (i % 10000 == 0 || i + 1 == options.activities) && !progress(i + 1, options.activities))
             throw StorageError(QStringLiteral("generation cancelled"));
     }
+    summary.resume();
     transaction.commit();
 }
 

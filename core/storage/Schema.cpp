@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "DashboardSummary.h"
+
 namespace liaison::Schema {
 
 namespace {
@@ -156,6 +158,10 @@ QList<Migration> buildMigrations()
         QStringLiteral("DROP INDEX activity_participants_person"),
         QStringLiteral("CREATE INDEX activities_location ON activities(location, id)"),
     }});
+
+    // The dashboard's introduction outcomes and time to agreement read kept
+    // figures instead of every partnership's activities (see DashboardSummary).
+    list.append({6, QStringLiteral("dashboard summaries"), DashboardSummary::migrationStatements()});
 
     return list;
 }

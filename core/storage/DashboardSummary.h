@@ -1,0 +1,44 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+
+#include <QStringList>
+
+namespace liaison {
+
+class Database;
+
+// Facts the dashboard would otherwise work out from every activity on each
+// draw, kept in tables by triggers on both backends:
+// - partnership_milestones: per partnership, its first introduction, first
+//   signature and last meeting, event and agreement;
+// - introduction_outcomes: per introduction linked to a partnership, how far
+//   it has led (IntroductionOutcome; an introduction without a row has led
+//   nowhere yet).
+// Each trigger recomputes the rows of the partnerships and introductions it
+// touches, so the tables equal a recount after any edit. A load of many rows
+// suspends the triggers and rebuilds the tables once at the end.
+class DashboardSummary
+{
+public:
+    explicit DashboardSummary(Database &db);
+
+    // The migration that adds the tables, triggers and their first contents
+    // ({sqlite}/{postgresql} prefixes as in Schema::Migration).
+    static QStringList migrationStatements();
+
+    // Drops the triggers; resume() rebuilds the tables and restores them. Both
+    // within the caller's transaction, so a rollback undoes either.
+    void suspend();
+    void resume();
+
+private:
+    static QStringList triggerStatements(DatabaseLocation::Backend backend);
+    static QStringList dropTriggerStatements(DatabaseLocation::Backend backend);
+    static QStringList rebuildStatements();
+
+    Database &m_db;
+    bool m_suspended = false;
+};
+
+} // namespace liaison
