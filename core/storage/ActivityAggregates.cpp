@@ -48,6 +48,12 @@ QString partnershipsOfMatching(const QString &condition)
 const QString kOutcome = QStringLiteral(
     "COALESCE((SELECT io.outcome FROM introduction_outcomes io WHERE io.activity_id = a.id), 0)");
 
+// A filter of kinds at most: what the kept counts per participant answer.
+bool isKindsOnly(const ActivityFilter &filter)
+{
+    return !filter.from.isValid() && !filter.to.isValid() && ActivityFilterSql::drivers(filter).isEmpty();
+}
+
 // A filter naming organisations, people, partnerships, countries or words
 // matches few activities: the queries then start from those.
 bool isSelective(const ActivityFilter &filter)
@@ -213,7 +219,7 @@ QList<ChartData::Bar> ActivityAggregates::partnershipsByStage(const ActivityFilt
 
 QList<ChartData::Bar> ActivityAggregates::topOrganisations(const ActivityFilter &filter, int limit, int *more)
 {
-    return topParticipants(QStringLiteral("organisation_id"),
+    return topParticipants(QStringLiteral("organisation_id"), QStringLiteral("organisation_kind_counts"),
                            QStringLiteral("SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), c.n FROM (%1) c "
                                           "JOIN organisations o ON o.id = c.participant_id ORDER BY c.n DESC, o.id"),
                            filter, limit, more);
@@ -221,22 +227,26 @@ QList<ChartData::Bar> ActivityAggregates::topOrganisations(const ActivityFilter 
 
 QList<ChartData::Bar> ActivityAggregates::topPeople(const ActivityFilter &filter, int limit, int *more)
 {
-    return topParticipants(QStringLiteral("person_id"),
+    return topParticipants(QStringLiteral("person_id"), QStringLiteral("person_kind_counts"),
                            QStringLiteral("SELECT p.id, p.name, c.n FROM (%1) c "
                                           "JOIN people p ON p.id = c.participant_id ORDER BY c.n DESC, p.id"),
                            filter, limit, more);
 }
 
-QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column, const QString &named,
-                                                          const ActivityFilter &filter, int limit, int *more)
+QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column, const QString &keptCounts,
+                                                          const QString &named, const ActivityFilter &filter, int limit,
+                                                          int *more)
 {
     QString counts;
     QVariantList values;
-    if (filter.isEmpty()) {
-        // Without a filter the participants' index alone answers.
-        counts = QStringLiteral("SELECT %1 AS participant_id, COUNT(DISTINCT activity_id) AS n "
-                                "FROM activity_participants WHERE %1 IS NOT NULL GROUP BY %1")
-                     .arg(column);
+    if (isKindsOnly(filter)) {
+        // The kept counts per participant and kind (DashboardSummary): 12,000
+        // rows for 1M activities (kind meeting: 482 → 6 ms on SQLite).
+        const ActivityFilterSql kinds(filter, m_db.backend(), QStringLiteral("k"));
+        values = kinds.values();
+        counts = QStringLiteral("SELECT k.%1 AS participant_id, SUM(k.activities) AS n FROM %2 k WHERE %3 "
+                                "GROUP BY k.%1 HAVING SUM(k.activities) > 0")
+                     .arg(column, keptCounts, kinds.condition());
     } else {
         const ActivityFilterSql where(filter, m_db.backend());
         values = where.values();
@@ -331,24 +341,18 @@ QList<ChartData::Bar> ActivityAggregates::timeToAgreement(const ActivityFilter &
 
 QList<ChartData::Bar> ActivityAggregates::activityPerCountry(const ActivityFilter &filter, int limit, int *more)
 {
-    // COUNT(DISTINCT) per country rather than DISTINCT (country, activity)
-    // pairs counted afterwards: the database then deduplicates within one
-    // country's activities at a time, not over every pair at once.
     QString counts;
     QVariantList values;
-    if (filter.isEmpty()) {
-        counts = QStringLiteral("SELECT COALESCE(o.country, '') AS country, COUNT(DISTINCT ap.activity_id) AS n "
-                                "FROM organisations o JOIN activity_participants ap ON ap.organisation_id = o.id "
-                                "GROUP BY COALESCE(o.country, '')");
+    if (ActivityFilterSql::drivers(filter).isEmpty()) {
+        counts = keptCountryCounts(filter, values);
     } else {
+        // COUNT(DISTINCT) per country rather than DISTINCT (country, activity)
+        // pairs counted afterwards: the database then deduplicates within one
+        // country's activities at a time, not over every pair at once.
         const ActivityFilterSql where(filter, m_db.backend());
         values = where.values();
         const QString bound = dateBound(filter, values);
-        counts = QStringLiteral("SELECT COALESCE(o.country, '') AS country, COUNT(DISTINCT ap.activity_id) AS n "
-                                "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
-                                "JOIN organisations o ON o.id = ap.organisation_id WHERE %1%2 "
-                                "GROUP BY COALESCE(o.country, '')")
-                     .arg(where.condition(), bound);
+        counts = countryCounts(where.condition() + bound);
     }
     QSqlQuery &query = m_db.exec(QStringLiteral("SELECT c.country, c.country, c.n FROM (%1) c ORDER BY c.n DESC, c.country")
                                      .arg(counts),
@@ -359,6 +363,72 @@ QList<ChartData::Bar> ActivityAggregates::activityPerCountry(const ActivityFilte
             bar.label = QStringLiteral("(no country)");
     }
     return bars;
+}
+
+// Distinct activities per country among the activities (alias a) meeting `condition`.
+QString ActivityAggregates::countryCounts(const QString &condition)
+{
+    return QStringLiteral("SELECT COALESCE(o.country, '') AS country, COUNT(DISTINCT ap.activity_id) AS n "
+                          "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
+                          "JOIN organisations o ON o.id = ap.organisation_id WHERE %1 "
+                          "GROUP BY COALESCE(o.country, '')")
+        .arg(condition);
+}
+
+// Kinds and dates only: the kept counts per country, kind, first and last month
+// (DashboardSummary; 30,000 rows for 1M activities). They answer for whole
+// months; a range starting or ending within a month splits the activities in
+// three disjoint parts: those last seen in the first month (ending before it
+// closes), those starting in the last month, counted from the activities, and
+// the rest from the kept counts. The counts per part then add up.
+QString ActivityAggregates::keptCountryCounts(const ActivityFilter &filter, QVariantList &values)
+{
+    const auto monthOf = [](const QDate &d) { return d.year() * 100 + d.month(); };
+    ActivityFilter kindsOnly;
+    kindsOnly.kinds = filter.kinds;
+    const ActivityFilterSql kinds(kindsOnly, m_db.backend(), QStringLiteral("k"));
+    QStringList kept = {kinds.condition()};
+    QVariantList keptValues = kinds.values();
+    QStringList edges;
+    QList<QVariantList> edgeValues;
+    const bool fromSplitsMonth = filter.from.isValid() && filter.from.day() != 1;
+    const QDate afterFromMonth = QDate(filter.from.year(), filter.from.month(), 1).addMonths(1);
+    if (filter.from.isValid()) {
+        kept.append(fromSplitsMonth ? QStringLiteral("k.last_month > ?") : QStringLiteral("k.last_month >= ?"));
+        keptValues.append(monthOf(filter.from));
+        if (fromSplitsMonth) {
+            edges.append(QStringLiteral("a.last_date < ?"));
+            edgeValues.append({RecordTable::dateValue(afterFromMonth)});
+        }
+    }
+    if (filter.to.isValid()) {
+        const bool toSplitsMonth = filter.to.day() != filter.to.daysInMonth();
+        kept.append(toSplitsMonth ? QStringLiteral("k.start_month < ?") : QStringLiteral("k.start_month <= ?"));
+        keptValues.append(monthOf(filter.to));
+        if (toSplitsMonth) {
+            QVariantList v = {RecordTable::dateValue(QDate(filter.to.year(), filter.to.month(), 1))};
+            QString edge = QStringLiteral("a.start_date >= ?");
+            if (fromSplitsMonth) {
+                edge += QStringLiteral(" AND a.last_date >= ?");
+                v.append(RecordTable::dateValue(afterFromMonth));
+            }
+            edges.append(edge);
+            edgeValues.append(v);
+        }
+    }
+    QStringList parts = {QStringLiteral("SELECT k.country AS country, SUM(k.activities) AS n FROM country_month_counts k "
+                                        "WHERE %1 GROUP BY k.country")
+                             .arg(kept.join(QStringLiteral(" AND ")))};
+    values = keptValues;
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        const ActivityFilterSql where(filter, m_db.backend());
+        values += where.values();
+        const QString bound = dateBound(filter, values);
+        values += edgeValues.at(i);
+        parts.append(countryCounts(where.condition() + bound + QStringLiteral(" AND ") + edges.at(i)));
+    }
+    return QStringLiteral("SELECT p.country AS country, SUM(p.n) AS n FROM (%1) p GROUP BY p.country HAVING SUM(p.n) > 0")
+        .arg(parts.join(QStringLiteral(" UNION ALL ")));
 }
 
 QList<ActivityAggregates::Row> ActivityAggregates::matching(DashboardChart chart, const ActivityFilter &filter,

@@ -72,7 +72,10 @@ private:
     QList<Choice> choices(const QString &sql);
     // Participants (`column`: organisation_id or person_id) by matching
     // activities; `named` turns the counts (%1) into id, label, count rows.
-    QList<ChartData::Bar> topParticipants(const QString &column, const QString &named, const ActivityFilter &filter,
+    QString countryCounts(const QString &condition);
+    QString keptCountryCounts(const ActivityFilter &filter, QVariantList &values);
+    QList<ChartData::Bar> topParticipants(const QString &column, const QString &keptCounts, const QString &named,
+                                          const ActivityFilter &filter,
                                           int limit, int *more);
     QString dateBound(const ActivityFilter &filter, QVariantList &values);
     qint64 longestSpanDays();

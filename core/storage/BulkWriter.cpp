@@ -1,6 +1,8 @@
 #include "BulkWriter.h"
 
 #include "AreaTags.h"
+#include "BulkLoadCounts.h"
+#include "DashboardSummary.h"
 #include "Database.h"
 #include "RecordTable.h"
 #include "StorageError.h"
@@ -410,6 +412,16 @@ void BulkWriter::suspendFullText()
     m_db.execDirect(QStringLiteral("DROP TRIGGER activities_fts_insert"));
 }
 
+// Before the first activity: on SQLite dropping the count triggers resets
+// the prepared statements, as for the full-text trigger.
+void BulkWriter::startCounting()
+{
+    for (auto &statement : m_statements)
+        statement.reset();
+    DashboardSummary(m_db).suspendForLoad();
+    m_counts = std::make_unique<BulkLoadCounts>(m_db);
+}
+
 void BulkWriter::finish()
 {
     QElapsedTimer timer;
@@ -446,6 +458,12 @@ void BulkWriter::finish()
     }
     m_droppedIndexes.clear();
     lap("indexes");
+    if (m_counts) {
+        m_counts->write();
+        DashboardSummary(m_db).resumeAfterLoad();
+        m_counts.reset();
+        lap("dashboard counts");
+    }
     if (m_exclusive) {
         checkForeignKeys();
         lap("foreign-key check");
@@ -495,6 +513,8 @@ qint64 BulkWriter::insertOrganisation(const Organisation &o, qint64 batchId)
                       {id, alias});
         }
     }
+    if (m_counts)
+        m_counts->organisationWritten(id, o.country);
     return id;
 }
 
@@ -538,6 +558,8 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
         throw StorageError(QStringLiteral("activity \"%1\" has no date").arg(a.title));
     if (m_sqlite && !m_fullTextChecked) // before any statement is taken: it resets them
         suspendFullText();
+    if (!m_counts)
+        startCounting();
     Statement &s = statement(
         Activity_,
         "INSERT INTO activities (kind, title, description, location, start_date, start_precision, end_date, "
@@ -557,6 +579,7 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
                             << RecordTable::textValue(a.agreementStatus) << RecordTable::dateValue(a.signedDate)
                             << RecordTable::dateValue(a.renewalDate) << RecordTable::idValue(batchId) << 1 << m_stamp
                             << m_user;
+        m_counts->activityWritten(a);
         for (int i = 0; i < a.participants.size(); ++i) {
             const Participant &p = a.participants.at(i);
             m_pendingParticipants << id << RecordTable::idValue(p.personId) << RecordTable::idValue(p.organisationId)
@@ -605,6 +628,7 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
     const qint64 id = s.run();
     if (m_firstActivityId == 0) // rowids grow: every later new row has a larger id
         m_firstActivityId = id;
+    m_counts->activityWritten(a);
 
     // Up to four participants per statement: one step instead of four.
     static const char *const participantSql[4] = {

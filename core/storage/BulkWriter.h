@@ -11,6 +11,7 @@
 
 namespace liaison {
 
+class BulkLoadCounts;
 class Database;
 
 // Writes many new records fast, for imports (and, later, the data generator).
@@ -76,6 +77,9 @@ private:
     // SQLite: the full-text index is filled in one pass at the end (see
     // suspendFullText()); the trigger's CREATE statement and the first new id.
     void suspendFullText();
+    // The dashboard's kept counts: added up per activity, written in finish().
+    void startCounting();
+    std::unique_ptr<BulkLoadCounts> m_counts;
     void enterExclusive();
     void leaveExclusive();
     void checkForeignKeys();

@@ -55,40 +55,196 @@ QStringList refreshPartnerships(const QString &set)
         + outcomeStatements(QStringLiteral("SELECT activity_id FROM activity_partnerships WHERE partnership_id IN (%1)").arg(set));
 }
 
+// The dialect differences the triggers need.
+struct Dialect
+{
+    Backend backend;
+    QString differs(const QString &a, const QString &b) const
+    {
+        return backend == Backend::SQLite ? QStringLiteral("%1 IS NOT %2").arg(a, b)
+                                          : QStringLiteral("%1 IS DISTINCT FROM %2").arg(a, b);
+    }
+    // yyyymm of a date, as activities.start_month holds it.
+    QString month(const QString &date) const
+    {
+        return backend == Backend::SQLite ? QStringLiteral("CAST(strftime('%Y%m', %1) AS INTEGER)").arg(date)
+                                          : QStringLiteral("CAST(to_char(%1, 'YYYYMM') AS INTEGER)").arg(date);
+    }
+};
+
+// Counted activities: per organisation and kind, per person and kind, and per
+// country, kind, first and last month (small enough to keep months: 30,000
+// rows for 1M activities). Each counts distinct activities, as the charts do.
+struct Count
+{
+    QString table;
+    QString keys; // the table's key columns
+};
+const Count kOrganisations{QStringLiteral("organisation_kind_counts"), QStringLiteral("organisation_id, kind")};
+const Count kPeople{QStringLiteral("person_kind_counts"), QStringLiteral("person_id, kind")};
+const Count kCountries{QStringLiteral("country_month_counts"), QStringLiteral("country, kind, start_month, last_month")};
+
+// Adds the rows of `select` (the keys, then a number) to a count table.
+QString add(const Count &count, const QString &select)
+{
+    return QStringLiteral("INSERT INTO %1 (%2, activities) %3 ON CONFLICT (%2) DO UPDATE "
+                          "SET activities = %1.activities + excluded.activities")
+        .arg(count.table, count.keys, select);
+}
+
+const QString kCountry = QStringLiteral("COALESCE(%1.country, '')");
+
+// One participant row `r` (new. or old.) counted with `sign` when it is its
+// activity's only row for that organisation, person or country. All these
+// triggers run BEFORE the change, row by row: PostgreSQL runs AFTER row
+// triggers once the whole statement is done, when a merge moving two rows of
+// one activity would find both already moved. Taking a row away (-1), it is
+// still there and counts itself; adding one (+1), it is not there yet, or is
+// excluded by `others` (an update's old row). Nothing when the activity or
+// organisation is already gone (a cascade from its deletion, whose own
+// trigger has taken its counts away).
+QStringList participantCounts(const Dialect &d, const QString &r, int sign, const QString &others = {})
+{
+    const QString one = QString::number(sign), alone = sign < 0 ? QStringLiteral("1") : QStringLiteral("0");
+    return {
+        add(kOrganisations, QStringLiteral("SELECT %1.organisation_id, a.kind, %2 FROM activities a "
+                                           "WHERE a.id = %1.activity_id AND %1.organisation_id IS NOT NULL "
+                                           "AND (SELECT COUNT(*) FROM activity_participants x WHERE x.activity_id = %1.activity_id "
+                                           "AND x.organisation_id = %1.organisation_id%4) = %3")
+                                .arg(r, one, alone, others)),
+        add(kPeople, QStringLiteral("SELECT %1.person_id, a.kind, %2 FROM activities a "
+                                    "WHERE a.id = %1.activity_id AND %1.person_id IS NOT NULL "
+                                    "AND (SELECT COUNT(*) FROM activity_participants x WHERE x.activity_id = %1.activity_id "
+                                    "AND x.person_id = %1.person_id%4) = %3")
+                         .arg(r, one, alone, others)),
+        add(kCountries, QStringLiteral("SELECT %4, a.kind, a.start_month, %5, %2 FROM activities a "
+                                       "JOIN organisations o ON o.id = %1.organisation_id WHERE a.id = %1.activity_id "
+                                       "AND (SELECT COUNT(*) FROM activity_participants x JOIN organisations xo "
+                                       "ON xo.id = x.organisation_id WHERE x.activity_id = %1.activity_id AND %6 = %4%7) = %3")
+                            .arg(r, one, alone, kCountry.arg(QStringLiteral("o")), d.month(QStringLiteral("a.last_date")),
+                                 kCountry.arg(QStringLiteral("xo")), others)),
+    };
+}
+
+// Every count of one activity `r` (new. or old., with its kind and dates),
+// from its participant rows, with `sign`.
+QStringList activityCounts(const Dialect &d, const QString &r, int sign)
+{
+    const QString one = QString::number(sign);
+    return {
+        add(kOrganisations, QStringLiteral("SELECT x.organisation_id, %1.kind, %2 FROM activity_participants x "
+                                           "WHERE x.activity_id = %1.id AND x.organisation_id IS NOT NULL GROUP BY x.organisation_id")
+                                .arg(r, one)),
+        add(kPeople, QStringLiteral("SELECT x.person_id, %1.kind, %2 FROM activity_participants x "
+                                    "WHERE x.activity_id = %1.id AND x.person_id IS NOT NULL GROUP BY x.person_id")
+                         .arg(r, one)),
+        add(kCountries, QStringLiteral("SELECT %3, %1.kind, %1.start_month, %4, %2 FROM activity_participants x "
+                                       "JOIN organisations o ON o.id = x.organisation_id WHERE x.activity_id = %1.id "
+                                       "GROUP BY %3")
+                            .arg(r, one, kCountry.arg(QStringLiteral("o")), d.month(r + QStringLiteral(".last_date")))),
+    };
+}
+
+// The activities of organisation `r` for which it is the only participant in
+// its country `r`.country, counted with `sign`: its country changing or the
+// organisation going.
+QString organisationCountryCounts(const Dialect &d, const QString &r, int sign)
+{
+    const QString lastMonth = d.month(QStringLiteral("a.last_date"));
+    return add(kCountries, QStringLiteral("SELECT %3, a.kind, a.start_month, %4, %2 * COUNT(*) FROM activities a "
+                                          "WHERE a.id IN (SELECT activity_id FROM activity_participants WHERE organisation_id = %1.id) "
+                                          "AND NOT EXISTS (SELECT 1 FROM activity_participants x JOIN organisations xo "
+                                          "ON xo.id = x.organisation_id WHERE x.activity_id = a.id AND x.organisation_id <> %1.id "
+                                          "AND %5 = %3) GROUP BY a.kind, a.start_month, %4")
+                               .arg(r, QString::number(sign), kCountry.arg(r), lastMonth, kCountry.arg(QStringLiteral("xo"))));
+}
+
+// Every count, recounted for the activities with id >= `firstId` (all when
+// empty) and added to what the tables hold.
+QStringList addCounts(const Dialect &d, const QString &firstId)
+{
+    const QString only = firstId.isEmpty() ? QString() : QStringLiteral(" AND a.id >= %1").arg(firstId);
+    const QString country = kCountry.arg(QStringLiteral("o")), lastMonth = d.month(QStringLiteral("a.last_date"));
+    return {
+        add(kOrganisations, QStringLiteral("SELECT x.organisation_id, a.kind, COUNT(DISTINCT a.id) FROM activity_participants x "
+                                           "JOIN activities a ON a.id = x.activity_id WHERE x.organisation_id IS NOT NULL%1 "
+                                           "GROUP BY x.organisation_id, a.kind")
+                                .arg(only)),
+        add(kPeople, QStringLiteral("SELECT x.person_id, a.kind, COUNT(DISTINCT a.id) FROM activity_participants x "
+                                    "JOIN activities a ON a.id = x.activity_id WHERE x.person_id IS NOT NULL%1 "
+                                    "GROUP BY x.person_id, a.kind")
+                         .arg(only)),
+        add(kCountries, QStringLiteral("SELECT %2, a.kind, a.start_month, %3, COUNT(DISTINCT a.id) FROM activity_participants x "
+                                       "JOIN activities a ON a.id = x.activity_id JOIN organisations o ON o.id = x.organisation_id "
+                                       "WHERE true%1 GROUP BY %2, a.kind, a.start_month, %3")
+                            .arg(only, country, lastMonth)),
+    };
+}
+
 struct Trigger
 {
     QString name;
     QString table;
-    QString event;     // e.g. "AFTER UPDATE OF kind ON activities" without the table
-    QString sqliteWhen; // condition for SQLite's WHEN, empty for none
-    QString postgresWhen;
-    QStringList body;  // statements, with new./old. for the row
+    QString timing; // BEFORE or AFTER
+    QString event;  // INSERT, DELETE, UPDATE OF …
+    QString when;   // condition, empty for none
+    QStringList body; // statements, with new./old. for the row
+    bool countsParticipants = false; // off during a bulk load (BulkLoadCounts counts instead)
 };
 
-const QString kActivityColumns = QStringLiteral("kind, start_date, signed_date");
+// PostgreSQL: a bulk load turns the participant count triggers off for its own
+// transaction only (SET LOCAL), leaving other connections' edits counted and
+// the tables unlocked; SQLite drops them (its writer holds the file anyway).
+const QString kLoadSetting = QStringLiteral("liaison.bulk_load");
 
-QList<Trigger> triggers()
+QList<Trigger> triggers(const Dialect &d)
 {
     const QString linked = QStringLiteral("SELECT partnership_id FROM activity_partnerships WHERE activity_id = new.id");
+    const QString after = QStringLiteral("AFTER"), before = QStringLiteral("BEFORE");
+    const auto changed = [&](const QStringList &columns) {
+        QStringList tests;
+        for (const QString &c : columns)
+            tests.append(d.differs(QStringLiteral("old.") + c, QStringLiteral("new.") + c));
+        return tests.join(QStringLiteral(" OR "));
+    };
     return {
-        {QStringLiteral("activity_partnerships_summary_insert"), QStringLiteral("activity_partnerships"),
-         QStringLiteral("AFTER INSERT"), {}, {}, refreshPartnerships(QStringLiteral("new.partnership_id"))},
+        {QStringLiteral("activity_partnerships_summary_insert"), QStringLiteral("activity_partnerships"), after,
+         QStringLiteral("INSERT"), {}, refreshPartnerships(QStringLiteral("new.partnership_id"))},
         // An unlinked introduction loses the outcome its partnership gave it.
-        {QStringLiteral("activity_partnerships_summary_delete"), QStringLiteral("activity_partnerships"),
-         QStringLiteral("AFTER DELETE"), {}, {},
+        {QStringLiteral("activity_partnerships_summary_delete"), QStringLiteral("activity_partnerships"), after,
+         QStringLiteral("DELETE"), {},
          refreshPartnerships(QStringLiteral("old.partnership_id")) + outcomeStatements(QStringLiteral("old.activity_id"))},
-        {QStringLiteral("activity_partnerships_summary_update"), QStringLiteral("activity_partnerships"),
-         QStringLiteral("AFTER UPDATE"), {}, {},
+        {QStringLiteral("activity_partnerships_summary_update"), QStringLiteral("activity_partnerships"), after,
+         QStringLiteral("UPDATE"), {},
          refreshPartnerships(QStringLiteral("old.partnership_id, new.partnership_id"))
              + outcomeStatements(QStringLiteral("old.activity_id"))},
         // Saving an activity rewrites every column: only a real change counts.
-        {QStringLiteral("activities_summary_update"), QStringLiteral("activities"),
-         QStringLiteral("AFTER UPDATE OF ") + kActivityColumns,
-         QStringLiteral("old.kind IS NOT new.kind OR old.start_date IS NOT new.start_date "
-                        "OR old.signed_date IS NOT new.signed_date"),
-         QStringLiteral("OLD.kind IS DISTINCT FROM NEW.kind OR OLD.start_date IS DISTINCT FROM NEW.start_date "
-                        "OR OLD.signed_date IS DISTINCT FROM NEW.signed_date"),
+        {QStringLiteral("activities_summary_update"), QStringLiteral("activities"), after,
+         QStringLiteral("UPDATE OF kind, start_date, signed_date"),
+         changed({QStringLiteral("kind"), QStringLiteral("start_date"), QStringLiteral("signed_date")}),
          refreshPartnerships(linked)},
+
+        {QStringLiteral("activity_participants_counts_insert"), QStringLiteral("activity_participants"), before,
+         QStringLiteral("INSERT"), {}, participantCounts(d, QStringLiteral("new"), 1), true},
+        {QStringLiteral("activity_participants_counts_delete"), QStringLiteral("activity_participants"), before,
+         QStringLiteral("DELETE"), {}, participantCounts(d, QStringLiteral("old"), -1)},
+        // A merge moves participant rows to the kept record: the old row out, the new one in.
+        {QStringLiteral("activity_participants_counts_update"), QStringLiteral("activity_participants"), before,
+         QStringLiteral("UPDATE OF activity_id, person_id, organisation_id"), {},
+         participantCounts(d, QStringLiteral("old"), -1)
+             + participantCounts(d, QStringLiteral("new"), 1, QStringLiteral(" AND x.id <> old.id"))},
+        {QStringLiteral("activities_counts_delete"), QStringLiteral("activities"), before, QStringLiteral("DELETE"), {},
+         activityCounts(d, QStringLiteral("old"), -1)},
+        {QStringLiteral("activities_counts_update"), QStringLiteral("activities"), after,
+         QStringLiteral("UPDATE OF kind, start_month, last_date"),
+         changed({QStringLiteral("kind"), QStringLiteral("start_month"), QStringLiteral("last_date")}),
+         activityCounts(d, QStringLiteral("old"), -1) + activityCounts(d, QStringLiteral("new"), 1)},
+        // Before, like the participants' triggers: one organisation at a time.
+        {QStringLiteral("organisations_counts_update"), QStringLiteral("organisations"), before,
+         QStringLiteral("UPDATE OF country"), changed({QStringLiteral("country")}),
+         {organisationCountryCounts(d, QStringLiteral("old"), -1), organisationCountryCounts(d, QStringLiteral("new"), 1)}},
+        {QStringLiteral("organisations_counts_delete"), QStringLiteral("organisations"), before, QStringLiteral("DELETE"), {},
+         {organisationCountryCounts(d, QStringLiteral("old"), -1)}},
     };
 }
 } // namespace
@@ -109,6 +265,13 @@ QStringList DashboardSummary::migrationStatements()
                        "first_introduction_on DATE, first_signed_on DATE, "
                        "last_meeting_on DATE, last_event_on DATE, last_agreement_on DATE)"),
         QStringLiteral("CREATE TABLE introduction_outcomes (activity_id {key} PRIMARY KEY, outcome SMALLINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE organisation_kind_counts (organisation_id BIGINT NOT NULL, kind TEXT NOT NULL, "
+                       "activities BIGINT NOT NULL, PRIMARY KEY (organisation_id, kind))"),
+        QStringLiteral("CREATE TABLE person_kind_counts (person_id BIGINT NOT NULL, kind TEXT NOT NULL, "
+                       "activities BIGINT NOT NULL, PRIMARY KEY (person_id, kind))"),
+        QStringLiteral("CREATE TABLE country_month_counts (country TEXT NOT NULL, kind TEXT NOT NULL, "
+                       "start_month INTEGER NOT NULL, last_month INTEGER NOT NULL, activities BIGINT NOT NULL, "
+                       "PRIMARY KEY (country, kind, start_month, last_month))"),
     };
     for (qsizetype i = statements.size() - 1; i >= 0; --i) {
         const QString s = statements.takeAt(i);
@@ -119,37 +282,49 @@ QStringList DashboardSummary::migrationStatements()
         statements.append(QStringLiteral("{sqlite}") + s);
     for (const QString &s : triggerStatements(Backend::PostgreSQL))
         statements.append(QStringLiteral("{postgresql}") + s);
-    statements += rebuildStatements();
+    for (const QString &s : rebuildStatements(Backend::SQLite))
+        statements.append(QStringLiteral("{sqlite}") + s);
+    for (const QString &s : rebuildStatements(Backend::PostgreSQL))
+        statements.append(QStringLiteral("{postgresql}") + s);
     return statements;
 }
 
-QStringList DashboardSummary::triggerStatements(Backend backend)
+QStringList DashboardSummary::triggerStatements(Backend backend, bool loadOnly)
 {
     QStringList statements;
-    for (const Trigger &t : triggers()) {
+    for (Trigger t : triggers({backend})) {
+        if (loadOnly && !t.countsParticipants)
+            continue;
+        if (t.countsParticipants && backend == Backend::PostgreSQL)
+            t.when = QStringLiteral("current_setting('%1', true) IS DISTINCT FROM 'on'").arg(kLoadSetting);
         if (backend == Backend::SQLite) {
-            statements.append(QStringLiteral("CREATE TRIGGER %1 %2 ON %3%4 BEGIN %5; END")
-                                  .arg(t.name, t.event, t.table,
-                                       t.sqliteWhen.isEmpty() ? QString() : QStringLiteral(" WHEN ") + t.sqliteWhen,
+            statements.append(QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4%5 BEGIN %6; END")
+                                  .arg(t.name, t.timing, t.event, t.table,
+                                       t.when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + t.when,
                                        t.body.join(QStringLiteral("; "))));
         } else {
-            // CREATE OR REPLACE: suspend() drops only the trigger.
+            // A BEFORE trigger returning NULL would cancel the change. CREATE OR
+            // REPLACE: suspend() drops only the trigger.
+            const QString row = t.timing == QLatin1String("AFTER") ? QStringLiteral("NULL")
+                : t.event == QLatin1String("DELETE")               ? QStringLiteral("OLD")
+                                                                   : QStringLiteral("NEW");
             statements.append(QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                                             "BEGIN %2; RETURN NULL; END $$")
-                                  .arg(t.name, t.body.join(QStringLiteral("; "))));
-            statements.append(QStringLiteral("CREATE TRIGGER %1 %2 ON %3 FOR EACH ROW%4 EXECUTE FUNCTION %1()")
-                                  .arg(t.name, t.event, t.table,
-                                       t.postgresWhen.isEmpty() ? QString()
-                                                                : QStringLiteral(" WHEN (%1)").arg(t.postgresWhen)));
+                                             "BEGIN %2; RETURN %3; END $$")
+                                  .arg(t.name, t.body.join(QStringLiteral("; ")), row));
+            statements.append(QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW%5 EXECUTE FUNCTION %1()")
+                                  .arg(t.name, t.timing, t.event, t.table,
+                                       t.when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(t.when)));
         }
     }
     return statements;
 }
 
-QStringList DashboardSummary::dropTriggerStatements(Backend backend)
+QStringList DashboardSummary::dropTriggerStatements(Backend backend, bool loadOnly)
 {
     QStringList statements;
-    for (const Trigger &t : triggers()) {
+    for (const Trigger &t : triggers({backend})) {
+        if (loadOnly && !t.countsParticipants)
+            continue;
         statements.append(backend == Backend::SQLite
                               ? QStringLiteral("DROP TRIGGER %1").arg(t.name)
                               : QStringLiteral("DROP TRIGGER %1 ON %2").arg(t.name, t.table));
@@ -157,9 +332,43 @@ QStringList DashboardSummary::dropTriggerStatements(Backend backend)
     return statements;
 }
 
-QStringList DashboardSummary::rebuildStatements()
+QStringList DashboardSummary::rebuildStatements(Backend backend)
 {
-    return milestoneStatements({}) + outcomeStatements({});
+    QStringList statements = milestoneStatements({}) + outcomeStatements({});
+    for (const Count &count : {kOrganisations, kPeople, kCountries})
+        statements.append(QStringLiteral("DELETE FROM ") + count.table);
+    return statements + addCounts({backend}, {});
+}
+
+void DashboardSummary::suspendForLoad()
+{
+    if (m_db.backend() == Backend::PostgreSQL) {
+        m_db.execDirect(QStringLiteral("SET LOCAL %1 = 'on'").arg(kLoadSetting));
+        return;
+    }
+    for (const QString &s : dropTriggerStatements(m_db.backend(), true))
+        m_db.execDirect(s);
+}
+
+void DashboardSummary::resumeAfterLoad()
+{
+    if (m_db.backend() == Backend::PostgreSQL) {
+        m_db.execDirect(QStringLiteral("SET LOCAL %1 = 'off'").arg(kLoadSetting));
+        return;
+    }
+    for (const QString &s : triggerStatements(m_db.backend(), true))
+        m_db.execDirect(s);
+}
+
+QString DashboardSummary::addRowsStatement(CountTable table, int rows)
+{
+    const Count &count = table == CountTable::Organisations ? kOrganisations
+        : table == CountTable::People                       ? kPeople
+                                                            : kCountries;
+    const qsizetype width = count.keys.count(QLatin1Char(',')) + 2;
+    QStringList marks(width, QStringLiteral("?"));
+    const QString row = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
+    return add(count, QStringLiteral("VALUES ") + QStringList(rows, row).join(QStringLiteral(", ")));
 }
 
 void DashboardSummary::suspend()
@@ -175,7 +384,7 @@ void DashboardSummary::resume()
 {
     if (!m_suspended)
         return;
-    for (const QString &s : rebuildStatements() + triggerStatements(m_db.backend()))
+    for (const QString &s : rebuildStatements(m_db.backend()) + triggerStatements(m_db.backend()))
         m_db.execDirect(s);
     m_suspended = false;
 }

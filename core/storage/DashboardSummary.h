@@ -32,10 +32,21 @@ public:
     void suspend();
     void resume();
 
+    // A bulk load of new activities: the per-participant counting is off until
+    // resumeAfterLoad(), and the load adds its own counts (BulkLoadCounts).
+    void suspendForLoad();
+    void resumeAfterLoad();
+
+    // The kept counts per organisation and kind, person and kind, and country,
+    // kind, first and last month.
+    enum class CountTable { Organisations, People, Countries };
+    // Adds `rows` rows of (keys…, activities) to a count table.
+    static QString addRowsStatement(CountTable table, int rows);
+
 private:
-    static QStringList triggerStatements(DatabaseLocation::Backend backend);
-    static QStringList dropTriggerStatements(DatabaseLocation::Backend backend);
-    static QStringList rebuildStatements();
+    static QStringList triggerStatements(DatabaseLocation::Backend backend, bool loadOnly = false);
+    static QStringList dropTriggerStatements(DatabaseLocation::Backend backend, bool loadOnly = false);
+    static QStringList rebuildStatements(DatabaseLocation::Backend backend);
 
     Database &m_db;
     bool m_suspended = false;
