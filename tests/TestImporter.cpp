@@ -743,6 +743,10 @@ QStringList TestImporter::keptCounts()
                                               "WHERE activities <> 0 ORDER BY 2, 3"),
                                QStringLiteral("SELECT 'p', person_id, kind, activities FROM person_kind_counts "
                                               "WHERE activities <> 0 ORDER BY 2, 3"),
+                               QStringLiteral("SELECT 'oy', organisation_id, kind, start_year, last_year, activities "
+                                              "FROM organisation_year_counts WHERE activities <> 0 ORDER BY 2, 3, 4, 5"),
+                               QStringLiteral("SELECT 'py', person_id, kind, start_year, last_year, activities "
+                                              "FROM person_year_counts WHERE activities <> 0 ORDER BY 2, 3, 4, 5"),
                                QStringLiteral("SELECT 'c', country, kind, start_month, last_month, activities "
                                               "FROM country_month_counts WHERE activities <> 0 ORDER BY 2, 3, 4, 5")}) {
         QSqlQuery &query = m_db->exec(sql);

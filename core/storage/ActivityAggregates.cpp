@@ -35,15 +35,6 @@ ActivityFilter withoutKinds(ActivityFilter filter)
     return filter;
 }
 
-// The partnerships linked to the activities (alias a) that meet `condition`:
-// where a selective filter starts a partnership-wide chart.
-QString partnershipsOfMatching(const QString &condition)
-{
-    return QStringLiteral("SELECT ml.partnership_id FROM activities a CROSS JOIN activity_partnerships ml "
-                          "WHERE ml.activity_id = a.id AND %1")
-        .arg(condition);
-}
-
 // An introduction's outcome as kept by DashboardSummary (alias a).
 const QString kOutcome = QStringLiteral(
     "COALESCE((SELECT io.outcome FROM introduction_outcomes io WHERE io.activity_id = a.id), 0)");
@@ -52,17 +43,6 @@ const QString kOutcome = QStringLiteral(
 bool isKindsOnly(const ActivityFilter &filter)
 {
     return !filter.from.isValid() && !filter.to.isValid() && ActivityFilterSql::drivers(filter).isEmpty();
-}
-
-// A filter naming organisations, people, partnerships, countries or words
-// matches few activities: the queries then start from those.
-bool isSelective(const ActivityFilter &filter)
-{
-    for (ActivityFilterSql::Driver driver : ActivityFilterSql::drivers(filter)) {
-        if (driver != ActivityFilterSql::Driver::Areas)
-            return true;
-    }
-    return false;
 }
 
 QList<ChartData::Bar> topBars(QSqlQuery &query, int limit, int *more)
@@ -183,10 +163,13 @@ QList<ChartData::Bar> ActivityAggregates::partnershipsByStage(const ActivityFilt
     if (!rest.isEmpty()) {
         const ActivityFilterSql where(rest, m_db.backend());
         values += where.values();
-        if (isSelective(rest)) {
-            // Few matching activities (one organisation's): their partnerships,
-            // rather than every partnership's links searched (119 → 10 ms).
-            condition += QStringLiteral(" AND p.id IN (%1)").arg(partnershipsOfMatching(where.condition()));
+        if (!ActivityFilterSql::drivers(rest).isEmpty()) {
+            // Few matching activities (one organisation's, an area's): their
+            // partnerships, rather than every partnership's links searched
+            // (one organisation 119 → 2 ms, an area over ten years 339 → 40 ms).
+            condition += QStringLiteral(" AND p.id IN (SELECT ml.partnership_id FROM activities a CROSS JOIN "
+                                        "activity_partnerships ml WHERE ml.activity_id = a.id AND %1)")
+                             .arg(where.condition());
         } else {
             // CROSS JOIN: SQLite then walks the partnership's few links and stops
             // at the first match, instead of every activity of a kind (5 s → 20 ms).
@@ -219,7 +202,7 @@ QList<ChartData::Bar> ActivityAggregates::partnershipsByStage(const ActivityFilt
 
 QList<ChartData::Bar> ActivityAggregates::topOrganisations(const ActivityFilter &filter, int limit, int *more)
 {
-    return topParticipants(QStringLiteral("organisation_id"), QStringLiteral("organisation_kind_counts"),
+    return topParticipants(QStringLiteral("organisation_id"), QStringLiteral("organisation"),
                            QStringLiteral("SELECT o.id, COALESCE(NULLIF(o.short_name, ''), o.name), c.n FROM (%1) c "
                                           "JOIN organisations o ON o.id = c.participant_id ORDER BY c.n DESC, o.id"),
                            filter, limit, more);
@@ -227,13 +210,13 @@ QList<ChartData::Bar> ActivityAggregates::topOrganisations(const ActivityFilter 
 
 QList<ChartData::Bar> ActivityAggregates::topPeople(const ActivityFilter &filter, int limit, int *more)
 {
-    return topParticipants(QStringLiteral("person_id"), QStringLiteral("person_kind_counts"),
+    return topParticipants(QStringLiteral("person_id"), QStringLiteral("person"),
                            QStringLiteral("SELECT p.id, p.name, c.n FROM (%1) c "
                                           "JOIN people p ON p.id = c.participant_id ORDER BY c.n DESC, p.id"),
                            filter, limit, more);
 }
 
-QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column, const QString &keptCounts,
+QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column, const QString &kept,
                                                           const QString &named, const ActivityFilter &filter, int limit,
                                                           int *more)
 {
@@ -241,30 +224,35 @@ QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column,
     QVariantList values;
     if (isKindsOnly(filter)) {
         // The kept counts per participant and kind (DashboardSummary): 12,000
-        // rows for 1M activities (kind meeting: 482 → 6 ms on SQLite).
+        // rows for 1M activities (kind meeting: 482 → 2 ms on SQLite).
         const ActivityFilterSql kinds(filter, m_db.backend(), QStringLiteral("k"));
         values = kinds.values();
-        counts = QStringLiteral("SELECT k.%1 AS participant_id, SUM(k.activities) AS n FROM %2 k WHERE %3 "
+        counts = QStringLiteral("SELECT k.%1 AS participant_id, SUM(k.activities) AS n FROM %2_kind_counts k WHERE %3 "
                                 "GROUP BY k.%1 HAVING SUM(k.activities) > 0")
-                     .arg(column, keptCounts, kinds.condition());
+                     .arg(column, kept, kinds.condition());
+    } else if (ActivityFilterSql::drivers(filter).isEmpty()) {
+        // Kinds and dates: the kept counts per year, and the activities of a
+        // year the range cuts counted as a set of ids looked up per
+        // participant rather than joined row by row.
+        const KeptTable years{kept + QStringLiteral("_year_counts"), column, QStringLiteral("participant_id"),
+                              QStringLiteral("start_year"), QStringLiteral("last_year"), KeptTable::Period::Year};
+        counts = keptPerPeriod(
+            filter, years,
+            [&](const QString &condition) {
+                return QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
+                                      "FROM activity_participants ap WHERE ap.%1 IS NOT NULL AND ap.activity_id IN "
+                                      "(SELECT a.id FROM activities a WHERE %2) GROUP BY ap.%1")
+                    .arg(column, condition);
+            },
+            values);
     } else {
         const ActivityFilterSql where(filter, m_db.backend());
         values = where.values();
         const QString bound = dateBound(filter, values);
-        if (ActivityFilterSql::drivers(filter).isEmpty()) {
-            // Kinds and dates only: the matching ids as a set, looked up per
-            // participant (kind meeting on 1M activities: 1116 → 490 ms, one
-            // year 160 → 92 ms on SQLite) rather than joined row by row.
-            counts = QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
-                                    "FROM activity_participants ap WHERE ap.%1 IS NOT NULL AND ap.activity_id IN "
-                                    "(SELECT a.id FROM activities a WHERE %2%3) GROUP BY ap.%1")
-                         .arg(column, where.condition(), bound);
-        } else {
-            counts = QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
-                                    "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
-                                    "WHERE ap.%1 IS NOT NULL AND %2%3 GROUP BY ap.%1")
-                         .arg(column, where.condition(), bound);
-        }
+        counts = QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
+                                "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
+                                "WHERE ap.%1 IS NOT NULL AND %2%3 GROUP BY ap.%1")
+                     .arg(column, where.condition(), bound);
     }
     QSqlQuery &query = m_db.exec(named.arg(counts), values);
     return topBars(query, limit, more);
@@ -276,12 +264,19 @@ QList<ChartData::Bar> ActivityAggregates::introductionOutcomes(const ActivityFil
     const ActivityFilterSql where(f, m_db.backend());
     QVariantList values = where.values();
     const QString bound = dateBound(f, values);
-    // Joined rather than looked up per row: PostgreSQL can then hash it.
-    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT COALESCE(io.outcome, 0), COUNT(*) FROM activities a "
-                                                "LEFT JOIN introduction_outcomes io ON io.activity_id = a.id "
-                                                "WHERE a.kind = 'introduction' AND %1%2 GROUP BY COALESCE(io.outcome, 0)")
-                                     .arg(where.condition(), bound),
-                                 values);
+    // Unfiltered: the kept outcomes, and every other introduction has led
+    // nowhere yet (PostgreSQL 113 → 30 ms on 1M activities). Filtered, joined
+    // rather than looked up per row: PostgreSQL can then hash it.
+    const QString sql = f.isEmpty()
+        ? QStringLiteral("SELECT io.outcome, COUNT(*) FROM introduction_outcomes io WHERE io.outcome > 0 "
+                         "GROUP BY io.outcome UNION ALL "
+                         "SELECT 0, (SELECT COUNT(*) FROM activities WHERE kind = 'introduction') - "
+                         "(SELECT COUNT(*) FROM introduction_outcomes WHERE outcome > 0)")
+        : QStringLiteral("SELECT COALESCE(io.outcome, 0), COUNT(*) FROM activities a "
+                         "LEFT JOIN introduction_outcomes io ON io.activity_id = a.id "
+                         "WHERE a.kind = 'introduction' AND %1%2 GROUP BY COALESCE(io.outcome, 0)")
+              .arg(where.condition(), bound);
+    QSqlQuery &query = m_db.exec(sql, values);
     QMap<int, double> counts;
     while (query.next())
         counts[query.value(0).toInt()] += query.value(1).toDouble();
@@ -344,7 +339,9 @@ QList<ChartData::Bar> ActivityAggregates::activityPerCountry(const ActivityFilte
     QString counts;
     QVariantList values;
     if (ActivityFilterSql::drivers(filter).isEmpty()) {
-        counts = keptCountryCounts(filter, values);
+        const KeptTable kept{QStringLiteral("country_month_counts"), QStringLiteral("country"), QStringLiteral("country"),
+                             QStringLiteral("start_month"), QStringLiteral("last_month"), KeptTable::Period::Month};
+        counts = keptPerPeriod(filter, kept, [&](const QString &c) { return countryCounts(c); }, values);
     } else {
         // COUNT(DISTINCT) per country rather than DISTINCT (country, activity)
         // pairs counted afterwards: the database then deduplicates within one
@@ -375,60 +372,67 @@ QString ActivityAggregates::countryCounts(const QString &condition)
         .arg(condition);
 }
 
-// Kinds and dates only: the kept counts per country, kind, first and last month
-// (DashboardSummary; 30,000 rows for 1M activities). They answer for whole
-// months; a range starting or ending within a month splits the activities in
-// three disjoint parts: those last seen in the first month (ending before it
-// closes), those starting in the last month, counted from the activities, and
-// the rest from the kept counts. The counts per part then add up.
-QString ActivityAggregates::keptCountryCounts(const ActivityFilter &filter, QVariantList &values)
+// Kinds and dates only: counted from a kept table (DashboardSummary) by
+// whole periods (months or years). A range starting or ending within a period
+// splits the matching activities in three disjoint parts: those last seen in
+// the first period (ending before it closes), those starting in the last one,
+// both counted from the activities by `counts` (a condition on alias a in,
+// rows of key and n out), and the rest from the kept table. The counts per
+// part then add up. Returns rows of (`key`, n).
+QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const KeptTable &kept,
+                                          const std::function<QString(const QString &)> &counts, QVariantList &values)
 {
-    const auto monthOf = [](const QDate &d) { return d.year() * 100 + d.month(); };
+    const bool years = kept.period == KeptTable::Period::Year;
+    const auto periodOf = [&](const QDate &d) { return years ? d.year() : d.year() * 100 + d.month(); };
+    const auto periodStart = [&](const QDate &d) { return QDate(d.year(), years ? 1 : d.month(), 1); };
+    const auto nextPeriodStart = [&](const QDate &d) {
+        return years ? periodStart(d).addYears(1) : periodStart(d).addMonths(1);
+    };
     ActivityFilter kindsOnly;
     kindsOnly.kinds = filter.kinds;
     const ActivityFilterSql kinds(kindsOnly, m_db.backend(), QStringLiteral("k"));
-    QStringList kept = {kinds.condition()};
-    QVariantList keptValues = kinds.values();
+    QStringList keptConditions = {kinds.condition()};
+    values = kinds.values();
     QStringList edges;
     QList<QVariantList> edgeValues;
-    const bool fromSplitsMonth = filter.from.isValid() && filter.from.day() != 1;
-    const QDate afterFromMonth = QDate(filter.from.year(), filter.from.month(), 1).addMonths(1);
+    const bool fromSplits = filter.from.isValid() && filter.from != periodStart(filter.from);
     if (filter.from.isValid()) {
-        kept.append(fromSplitsMonth ? QStringLiteral("k.last_month > ?") : QStringLiteral("k.last_month >= ?"));
-        keptValues.append(monthOf(filter.from));
-        if (fromSplitsMonth) {
+        keptConditions.append(QStringLiteral("k.%1 %2 ?").arg(kept.lastColumn, fromSplits ? QStringLiteral(">") : QStringLiteral(">=")));
+        values.append(periodOf(filter.from));
+        // No activity lasts longer than the longest stored: the key's index starts there.
+        keptConditions.append(QStringLiteral("k.%1 >= ?").arg(kept.startColumn));
+        values.append(periodOf(filter.from.addDays(-longestSpanDays())));
+        if (fromSplits) {
             edges.append(QStringLiteral("a.last_date < ?"));
-            edgeValues.append({RecordTable::dateValue(afterFromMonth)});
+            edgeValues.append({RecordTable::dateValue(nextPeriodStart(filter.from))});
         }
     }
     if (filter.to.isValid()) {
-        const bool toSplitsMonth = filter.to.day() != filter.to.daysInMonth();
-        kept.append(toSplitsMonth ? QStringLiteral("k.start_month < ?") : QStringLiteral("k.start_month <= ?"));
-        keptValues.append(monthOf(filter.to));
-        if (toSplitsMonth) {
-            QVariantList v = {RecordTable::dateValue(QDate(filter.to.year(), filter.to.month(), 1))};
+        const bool toSplits = filter.to.addDays(1) != nextPeriodStart(filter.to);
+        keptConditions.append(QStringLiteral("k.%1 %2 ?").arg(kept.startColumn, toSplits ? QStringLiteral("<") : QStringLiteral("<=")));
+        values.append(periodOf(filter.to));
+        if (toSplits) {
+            QVariantList v = {RecordTable::dateValue(periodStart(filter.to))};
             QString edge = QStringLiteral("a.start_date >= ?");
-            if (fromSplitsMonth) {
+            if (fromSplits) {
                 edge += QStringLiteral(" AND a.last_date >= ?");
-                v.append(RecordTable::dateValue(afterFromMonth));
+                v.append(RecordTable::dateValue(nextPeriodStart(filter.from)));
             }
             edges.append(edge);
             edgeValues.append(v);
         }
     }
-    QStringList parts = {QStringLiteral("SELECT k.country AS country, SUM(k.activities) AS n FROM country_month_counts k "
-                                        "WHERE %1 GROUP BY k.country")
-                             .arg(kept.join(QStringLiteral(" AND ")))};
-    values = keptValues;
+    QStringList parts = {QStringLiteral("SELECT k.%1 AS %2, SUM(k.activities) AS n FROM %3 k WHERE %4 GROUP BY k.%1")
+                             .arg(kept.keyColumn, kept.key, kept.table, keptConditions.join(QStringLiteral(" AND ")))};
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const ActivityFilterSql where(filter, m_db.backend());
         values += where.values();
         const QString bound = dateBound(filter, values);
         values += edgeValues.at(i);
-        parts.append(countryCounts(where.condition() + bound + QStringLiteral(" AND ") + edges.at(i)));
+        parts.append(counts(where.condition() + bound + QStringLiteral(" AND ") + edges.at(i)));
     }
-    return QStringLiteral("SELECT p.country AS country, SUM(p.n) AS n FROM (%1) p GROUP BY p.country HAVING SUM(p.n) > 0")
-        .arg(parts.join(QStringLiteral(" UNION ALL ")));
+    return QStringLiteral("SELECT p.%1 AS %1, SUM(p.n) AS n FROM (%2) p GROUP BY p.%1 HAVING SUM(p.n) > 0")
+        .arg(kept.key, parts.join(QStringLiteral(" UNION ALL ")));
 }
 
 QList<ActivityAggregates::Row> ActivityAggregates::matching(DashboardChart chart, const ActivityFilter &filter,

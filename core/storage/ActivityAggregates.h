@@ -5,6 +5,8 @@
 
 #include <QVariant>
 
+#include <functional>
+
 namespace liaison {
 
 class Database;
@@ -72,9 +74,20 @@ private:
     QList<Choice> choices(const QString &sql);
     // Participants (`column`: organisation_id or person_id) by matching
     // activities; `named` turns the counts (%1) into id, label, count rows.
+    // A table of counts kept by DashboardSummary, per key and period.
+    struct KeptTable
+    {
+        QString table;
+        QString keyColumn;
+        QString key; // what the counted rows call the key
+        QString startColumn;
+        QString lastColumn;
+        enum class Period { Month, Year } period;
+    };
+    QString keptPerPeriod(const ActivityFilter &filter, const KeptTable &kept,
+                          const std::function<QString(const QString &)> &counts, QVariantList &values);
     QString countryCounts(const QString &condition);
-    QString keptCountryCounts(const ActivityFilter &filter, QVariantList &values);
-    QList<ChartData::Bar> topParticipants(const QString &column, const QString &keptCounts, const QString &named,
+    QList<ChartData::Bar> topParticipants(const QString &column, const QString &kept, const QString &named,
                                           const ActivityFilter &filter,
                                           int limit, int *more);
     QString dateBound(const ActivityFilter &filter, QVariantList &values);

@@ -79,10 +79,15 @@ void BulkLoadCounts::activityWritten(const Activity &a)
         if (p.personId && !people.contains(p.personId))
             people.append(p.personId);
     }
-    for (qint64 id : organisations)
+    const int startYear = startMonth / 100, lastYear = lastMonth / 100;
+    for (qint64 id : organisations) {
         ++m_organisations[{id, kind}];
-    for (qint64 id : people)
+        ++m_organisationYears[{id, kind, startYear, lastYear}];
+    }
+    for (qint64 id : people) {
         ++m_people[{id, kind}];
+        ++m_peopleYears[{id, kind, startYear, lastYear}];
+    }
     for (const QString &country : countries)
         ++m_perCountry[{country, kind, startMonth, lastMonth}];
 }
@@ -97,12 +102,19 @@ void BulkLoadCounts::write()
     addRows(m_db, DashboardSummary::CountTable::People, m_people, [&](const Key &k, QVariantList &v) {
         v << k.first << kindName(k.second);
     });
+    const auto bindYears = [&](const YearKey &k, QVariantList &v) {
+        v << k.startYear << k.lastYear << kindName(k.kind) << k.id;
+    };
+    addRows(m_db, DashboardSummary::CountTable::OrganisationYears, m_organisationYears, bindYears);
+    addRows(m_db, DashboardSummary::CountTable::PeopleYears, m_peopleYears, bindYears);
     addRows(m_db, DashboardSummary::CountTable::Countries, m_perCountry, [&](const CountryKey &k, QVariantList &v) {
         // No country is '' in the table, as COALESCE(country, '') (a null QString binds NULL).
         v << (k.country.isNull() ? QStringLiteral("") : k.country) << kindName(k.kind) << k.startMonth << k.lastMonth;
     });
     m_organisations.clear();
     m_people.clear();
+    m_organisationYears.clear();
+    m_peopleYears.clear();
     m_perCountry.clear();
 }
 

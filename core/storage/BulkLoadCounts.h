@@ -38,6 +38,18 @@ private:
         }
     };
     friend size_t qHash(const CountryKey &key, size_t seed) { return qHashMulti(seed, key.country, key.kind, key.startMonth, key.lastMonth); }
+    struct YearKey
+    {
+        qint64 id;
+        int kind;
+        int startYear;
+        int lastYear;
+        bool operator==(const YearKey &o) const
+        {
+            return id == o.id && kind == o.kind && startYear == o.startYear && lastYear == o.lastYear;
+        }
+    };
+    friend size_t qHash(const YearKey &key, size_t seed) { return qHashMulti(seed, key.id, key.kind, key.startYear, key.lastYear); }
 
     const QString &countryOf(qint64 organisationId);
 
@@ -46,6 +58,8 @@ private:
     QHash<qint64, QString> m_countries;
     QHash<QPair<qint64, int>, qint64> m_organisations; // (id, kind) → activities
     QHash<QPair<qint64, int>, qint64> m_people;
+    QHash<YearKey, qint64> m_organisationYears;
+    QHash<YearKey, qint64> m_peopleYears;
     QHash<CountryKey, qint64> m_perCountry;
 };
 

@@ -72,17 +72,41 @@ struct Dialect
     }
 };
 
-// Counted activities: per organisation and kind, per person and kind, and per
-// country, kind, first and last month (small enough to keep months: 30,000
-// rows for 1M activities). Each counts distinct activities, as the charts do.
+// Counted activities: per organisation or person and kind (every time), per
+// organisation or person, kind, first and last year (a date range), and per
+// country, kind, first and last month (small enough for months: 30,000 rows
+// for 1M activities). Each counts distinct activities, as the charts do.
 struct Count
 {
     QString table;
     QString keys; // the table's key columns
 };
-const Count kOrganisations{QStringLiteral("organisation_kind_counts"), QStringLiteral("organisation_id, kind")};
-const Count kPeople{QStringLiteral("person_kind_counts"), QStringLiteral("person_id, kind")};
 const Count kCountries{QStringLiteral("country_month_counts"), QStringLiteral("country, kind, start_month, last_month")};
+
+struct ParticipantCount
+{
+    Count count;
+    QString column; // of activity_participants
+    bool years;
+};
+const ParticipantCount kParticipantCounts[] = {
+    {{QStringLiteral("organisation_kind_counts"), QStringLiteral("organisation_id, kind")}, QStringLiteral("organisation_id"), false},
+    {{QStringLiteral("person_kind_counts"), QStringLiteral("person_id, kind")}, QStringLiteral("person_id"), false},
+    {{QStringLiteral("organisation_year_counts"), QStringLiteral("start_year, last_year, kind, organisation_id")},
+     QStringLiteral("organisation_id"), true},
+    {{QStringLiteral("person_year_counts"), QStringLiteral("start_year, last_year, kind, person_id")},
+     QStringLiteral("person_id"), true},
+};
+
+// The key values of a participant count for participant `who` in activity
+// `act` (an alias or new./old.), in the table's key order.
+QString keyValues(const Dialect &d, const ParticipantCount &c, const QString &who, const QString &act)
+{
+    if (!c.years)
+        return QStringLiteral("%1, %2.kind").arg(who, act);
+    return QStringLiteral("%1.start_month / 100, %2 / 100, %1.kind, %3")
+        .arg(act, d.month(act + QStringLiteral(".last_date")), who);
+}
 
 // Adds the rows of `select` (the keys, then a number) to a count table.
 QString add(const Count &count, const QString &select)
@@ -106,24 +130,22 @@ const QString kCountry = QStringLiteral("COALESCE(%1.country, '')");
 QStringList participantCounts(const Dialect &d, const QString &r, int sign, const QString &others = {})
 {
     const QString one = QString::number(sign), alone = sign < 0 ? QStringLiteral("1") : QStringLiteral("0");
-    return {
-        add(kOrganisations, QStringLiteral("SELECT %1.organisation_id, a.kind, %2 FROM activities a "
-                                           "WHERE a.id = %1.activity_id AND %1.organisation_id IS NOT NULL "
-                                           "AND (SELECT COUNT(*) FROM activity_participants x WHERE x.activity_id = %1.activity_id "
-                                           "AND x.organisation_id = %1.organisation_id%4) = %3")
-                                .arg(r, one, alone, others)),
-        add(kPeople, QStringLiteral("SELECT %1.person_id, a.kind, %2 FROM activities a "
-                                    "WHERE a.id = %1.activity_id AND %1.person_id IS NOT NULL "
-                                    "AND (SELECT COUNT(*) FROM activity_participants x WHERE x.activity_id = %1.activity_id "
-                                    "AND x.person_id = %1.person_id%4) = %3")
-                         .arg(r, one, alone, others)),
-        add(kCountries, QStringLiteral("SELECT %4, a.kind, a.start_month, %5, %2 FROM activities a "
-                                       "JOIN organisations o ON o.id = %1.organisation_id WHERE a.id = %1.activity_id "
-                                       "AND (SELECT COUNT(*) FROM activity_participants x JOIN organisations xo "
-                                       "ON xo.id = x.organisation_id WHERE x.activity_id = %1.activity_id AND %6 = %4%7) = %3")
-                            .arg(r, one, alone, kCountry.arg(QStringLiteral("o")), d.month(QStringLiteral("a.last_date")),
-                                 kCountry.arg(QStringLiteral("xo")), others)),
-    };
+    QStringList statements;
+    for (const ParticipantCount &c : kParticipantCounts) {
+        statements.append(add(c.count, QStringLiteral("SELECT %1, %2 FROM activities a "
+                                                      "WHERE a.id = %3.activity_id AND %3.%4 IS NOT NULL "
+                                                      "AND (SELECT COUNT(*) FROM activity_participants x "
+                                                      "WHERE x.activity_id = %3.activity_id AND x.%4 = %3.%4%5) = %6")
+                                             .arg(keyValues(d, c, r + QLatin1Char('.') + c.column, QStringLiteral("a")),
+                                                  one, r, c.column, others, alone)));
+    }
+    statements.append(add(kCountries, QStringLiteral("SELECT %4, a.kind, a.start_month, %5, %2 FROM activities a "
+                                                     "JOIN organisations o ON o.id = %1.organisation_id WHERE a.id = %1.activity_id "
+                                                     "AND (SELECT COUNT(*) FROM activity_participants x JOIN organisations xo "
+                                                     "ON xo.id = x.organisation_id WHERE x.activity_id = %1.activity_id AND %6 = %4%7) = %3")
+                                          .arg(r, one, alone, kCountry.arg(QStringLiteral("o")), d.month(QStringLiteral("a.last_date")),
+                                               kCountry.arg(QStringLiteral("xo")), others)));
+    return statements;
 }
 
 // Every count of one activity `r` (new. or old., with its kind and dates),
@@ -131,18 +153,17 @@ QStringList participantCounts(const Dialect &d, const QString &r, int sign, cons
 QStringList activityCounts(const Dialect &d, const QString &r, int sign)
 {
     const QString one = QString::number(sign);
-    return {
-        add(kOrganisations, QStringLiteral("SELECT x.organisation_id, %1.kind, %2 FROM activity_participants x "
-                                           "WHERE x.activity_id = %1.id AND x.organisation_id IS NOT NULL GROUP BY x.organisation_id")
-                                .arg(r, one)),
-        add(kPeople, QStringLiteral("SELECT x.person_id, %1.kind, %2 FROM activity_participants x "
-                                    "WHERE x.activity_id = %1.id AND x.person_id IS NOT NULL GROUP BY x.person_id")
-                         .arg(r, one)),
-        add(kCountries, QStringLiteral("SELECT %3, %1.kind, %1.start_month, %4, %2 FROM activity_participants x "
-                                       "JOIN organisations o ON o.id = x.organisation_id WHERE x.activity_id = %1.id "
-                                       "GROUP BY %3")
-                            .arg(r, one, kCountry.arg(QStringLiteral("o")), d.month(r + QStringLiteral(".last_date")))),
-    };
+    QStringList statements;
+    for (const ParticipantCount &c : kParticipantCounts) {
+        statements.append(add(c.count, QStringLiteral("SELECT %1, %2 FROM activity_participants x "
+                                                      "WHERE x.activity_id = %3.id AND x.%4 IS NOT NULL GROUP BY x.%4")
+                                             .arg(keyValues(d, c, QStringLiteral("x.") + c.column, r), one, r, c.column)));
+    }
+    statements.append(add(kCountries, QStringLiteral("SELECT %3, %1.kind, %1.start_month, %4, %2 FROM activity_participants x "
+                                                     "JOIN organisations o ON o.id = x.organisation_id WHERE x.activity_id = %1.id "
+                                                     "GROUP BY %3")
+                                          .arg(r, one, kCountry.arg(QStringLiteral("o")), d.month(r + QStringLiteral(".last_date")))));
+    return statements;
 }
 
 // The activities of organisation `r` for which it is the only participant in
@@ -159,26 +180,26 @@ QString organisationCountryCounts(const Dialect &d, const QString &r, int sign)
                                .arg(r, QString::number(sign), kCountry.arg(r), lastMonth, kCountry.arg(QStringLiteral("xo"))));
 }
 
-// Every count, recounted for the activities with id >= `firstId` (all when
-// empty) and added to what the tables hold.
-QStringList addCounts(const Dialect &d, const QString &firstId)
+// Every count table emptied and recounted from the records.
+QStringList recountStatements(const Dialect &d)
 {
-    const QString only = firstId.isEmpty() ? QString() : QStringLiteral(" AND a.id >= %1").arg(firstId);
+    QStringList statements;
+    for (const ParticipantCount &c : kParticipantCounts) {
+        const QString keys = keyValues(d, c, QStringLiteral("x.") + c.column, QStringLiteral("a"));
+        statements.append(QStringLiteral("DELETE FROM ") + c.count.table);
+        statements.append(add(c.count, QStringLiteral("SELECT %1, COUNT(DISTINCT a.id) FROM activity_participants x "
+                                                      "JOIN activities a ON a.id = x.activity_id WHERE x.%2 IS NOT NULL "
+                                                      "GROUP BY %1")
+                                             .arg(keys, c.column)));
+    }
     const QString country = kCountry.arg(QStringLiteral("o")), lastMonth = d.month(QStringLiteral("a.last_date"));
-    return {
-        add(kOrganisations, QStringLiteral("SELECT x.organisation_id, a.kind, COUNT(DISTINCT a.id) FROM activity_participants x "
-                                           "JOIN activities a ON a.id = x.activity_id WHERE x.organisation_id IS NOT NULL%1 "
-                                           "GROUP BY x.organisation_id, a.kind")
-                                .arg(only)),
-        add(kPeople, QStringLiteral("SELECT x.person_id, a.kind, COUNT(DISTINCT a.id) FROM activity_participants x "
-                                    "JOIN activities a ON a.id = x.activity_id WHERE x.person_id IS NOT NULL%1 "
-                                    "GROUP BY x.person_id, a.kind")
-                         .arg(only)),
-        add(kCountries, QStringLiteral("SELECT %2, a.kind, a.start_month, %3, COUNT(DISTINCT a.id) FROM activity_participants x "
-                                       "JOIN activities a ON a.id = x.activity_id JOIN organisations o ON o.id = x.organisation_id "
-                                       "WHERE true%1 GROUP BY %2, a.kind, a.start_month, %3")
-                            .arg(only, country, lastMonth)),
-    };
+    statements.append(QStringLiteral("DELETE FROM ") + kCountries.table);
+    statements.append(add(kCountries, QStringLiteral("SELECT %1, a.kind, a.start_month, %2, COUNT(DISTINCT a.id) "
+                                                     "FROM activity_participants x JOIN activities a ON a.id = x.activity_id "
+                                                     "JOIN organisations o ON o.id = x.organisation_id "
+                                                     "WHERE true GROUP BY %1, a.kind, a.start_month, %2")
+                                          .arg(country, lastMonth)));
+    return statements;
 }
 
 struct Trigger
@@ -269,6 +290,13 @@ QStringList DashboardSummary::migrationStatements()
                        "activities BIGINT NOT NULL, PRIMARY KEY (organisation_id, kind))"),
         QStringLiteral("CREATE TABLE person_kind_counts (person_id BIGINT NOT NULL, kind TEXT NOT NULL, "
                        "activities BIGINT NOT NULL, PRIMARY KEY (person_id, kind))"),
+        // Years first: a date range reads a few years' rows.
+        QStringLiteral("CREATE TABLE organisation_year_counts (start_year INTEGER NOT NULL, last_year INTEGER NOT NULL, "
+                       "kind TEXT NOT NULL, organisation_id BIGINT NOT NULL, activities BIGINT NOT NULL, "
+                       "PRIMARY KEY (start_year, last_year, kind, organisation_id))"),
+        QStringLiteral("CREATE TABLE person_year_counts (start_year INTEGER NOT NULL, last_year INTEGER NOT NULL, "
+                       "kind TEXT NOT NULL, person_id BIGINT NOT NULL, activities BIGINT NOT NULL, "
+                       "PRIMARY KEY (start_year, last_year, kind, person_id))"),
         QStringLiteral("CREATE TABLE country_month_counts (country TEXT NOT NULL, kind TEXT NOT NULL, "
                        "start_month INTEGER NOT NULL, last_month INTEGER NOT NULL, activities BIGINT NOT NULL, "
                        "PRIMARY KEY (country, kind, start_month, last_month))"),
@@ -334,10 +362,7 @@ QStringList DashboardSummary::dropTriggerStatements(Backend backend, bool loadOn
 
 QStringList DashboardSummary::rebuildStatements(Backend backend)
 {
-    QStringList statements = milestoneStatements({}) + outcomeStatements({});
-    for (const Count &count : {kOrganisations, kPeople, kCountries})
-        statements.append(QStringLiteral("DELETE FROM ") + count.table);
-    return statements + addCounts({backend}, {});
+    return milestoneStatements({}) + outcomeStatements({}) + recountStatements({backend});
 }
 
 void DashboardSummary::suspendForLoad()
@@ -362,9 +387,7 @@ void DashboardSummary::resumeAfterLoad()
 
 QString DashboardSummary::addRowsStatement(CountTable table, int rows)
 {
-    const Count &count = table == CountTable::Organisations ? kOrganisations
-        : table == CountTable::People                       ? kPeople
-                                                            : kCountries;
+    const Count &count = table == CountTable::Countries ? kCountries : kParticipantCounts[int(table)].count;
     const qsizetype width = count.keys.count(QLatin1Char(',')) + 2;
     QStringList marks(width, QStringLiteral("?"));
     const QString row = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));

@@ -37,9 +37,9 @@ public:
     void suspendForLoad();
     void resumeAfterLoad();
 
-    // The kept counts per organisation and kind, person and kind, and country,
-    // kind, first and last month.
-    enum class CountTable { Organisations, People, Countries };
+    // The kept counts: per organisation or person and kind; per first and last
+    // year, kind and organisation or person; per country, kind, first and last month.
+    enum class CountTable { Organisations, People, OrganisationYears, PeopleYears, Countries };
     // Adds `rows` rows of (keys…, activities) to a count table.
     static QString addRowsStatement(CountTable table, int rows);
 
