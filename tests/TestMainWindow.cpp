@@ -1,9 +1,11 @@
+#include "DatabaseUpgrade.h"
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "RecordListModel.h"
 #include "demo/DemoStory.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
+#include "storage/Schema.h"
 #include "csv/CsvReader.h"
 #include "demo/DataGenerator.h"
 #include "import/CsvFileActions.h"
@@ -53,6 +55,7 @@ private slots:
     void cancelledExportLeavesTheFileAlone();
     void reopensOnTheLastPage();
     void fitsA1280By800Window();
+    void upgradesAnOlderDatabaseFirst();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -705,6 +708,27 @@ void TestMainWindow::fitsA1280By800Window()
                                 .arg(scroll->widget()->minimumSizeHint().width()).arg(scroll->viewport()->width())));
         QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(), qPrintable(QStringLiteral("%1: %2 wide in %3, minimum %4").arg(id).arg(scroll->widget()->width()).arg(scroll->viewport()->width()).arg(scroll->widget()->minimumWidth())));
     }
+}
+
+// The window's open finds the database already up to date: the upgrade ran
+// on a worker thread behind a progress dialog.
+void TestMainWindow::upgradesAnOlderDatabaseFirst()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    {
+        Database old;
+        Database::OpenOptions first;
+        first.schemaVersion = 1;
+        old.open(testDb.location(), first);
+        QCOMPARE(old.schemaVersion(), 1);
+    }
+    DatabaseUpgrade::bringUpToDate(testDb.location());
+    Database::OpenOptions browse;
+    browse.readOnly = true; // reads the version without migrating
+    Database db;
+    db.open(testDb.location(), browse);
+    QCOMPARE(db.schemaVersion(), Schema::currentVersion());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "Launcher.h"
 
+#include "DatabaseUpgrade.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "demo/DefaultDatabase.h"
@@ -32,10 +33,14 @@ int Launcher::run(QApplication &app)
             if (last.isValid() && last.backend() == DatabaseLocation::Backend::SQLite && QFileInfo::exists(last.filePath()))
                 location = last;
         }
-        if (location.isValid())
+        if (location.isValid()) {
+            DatabaseUpgrade::bringUpToDate(location);
             database->open(location);
-        else
+        } else {
+            if (QFileInfo::exists(DefaultDatabase::path()))
+                DatabaseUpgrade::bringUpToDate(DatabaseLocation::sqliteFile(DefaultDatabase::path()));
             DefaultDatabase::open(*database);
+        }
     } catch (const StorageError &e) {
         CommandLine::fail(e.message());
         if (QGuiApplication::platformName() != QLatin1String("offscreen"))

@@ -1,0 +1,26 @@
+#include "DatabaseUpgrade.h"
+
+#include "BackgroundJob.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
+
+namespace liaison {
+
+void DatabaseUpgrade::bringUpToDate(const DatabaseLocation &location, QWidget *parent)
+{
+    // The job's own open does the work; a migration runs in one transaction
+    // and cannot stop half-way, so there is nothing to cancel.
+    BackgroundJob *job = BackgroundJob::start(
+        parent, QCoreApplication::translate("DatabaseUpgrade", "Liaison"),
+        QCoreApplication::translate("DatabaseUpgrade", "Opening %1…\nA database from an earlier Liaison is brought up to date once.")
+            .arg(location.toDisplayString()),
+        location, [](BackgroundJob::Context &) { return QString(); });
+    job->progressDialog()->setCancelButton(nullptr);
+    QEventLoop loop;
+    QObject::connect(job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace liaison

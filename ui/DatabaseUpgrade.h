@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storage/DatabaseLocation.h"
+
+class QWidget;
+
+namespace liaison {
+
+// Brings a database written by an earlier Liaison up to the current schema
+// before the window opens it: on a worker thread (opening it migrates it),
+// behind a progress dialog that shows itself when that takes more than a
+// moment. Migration 6 counts every activity once for the dashboard: about
+// half a minute for a million. Errors are left for the window's own open to
+// report, as for a database that needs nothing.
+class DatabaseUpgrade
+{
+public:
+    static void bringUpToDate(const DatabaseLocation &location, QWidget *parent = nullptr);
+};
+
+} // namespace liaison
