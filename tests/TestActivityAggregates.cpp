@@ -42,6 +42,8 @@ private:
     void compareOutcomes();
     void compareTimeToAgreement();
     void compareRankings(const ActivityFilter &filter, int limit);
+    void compareActivityPerPeriod(const ActivityFilter &filter, const PeriodGrouping &grouping);
+    static constexpr int kFilters = 10;
     bool matches(const Activity &a, const ActivityFilter &f) const;
 
     TestDatabase *m_testDb = nullptr;
@@ -133,6 +135,14 @@ QList<ActivityFilter> TestActivityAggregates::filters() const
     ActivityFilter since;
     since.from = QDate(2014, 6, 20);
     list.append(since);
+    // One area, with kinds and a range cutting months and years at both ends.
+    ActivityFilter areaRange;
+    areaRange.areas = {QStringLiteral("open standards")};
+    areaRange.kinds = {ActivityKind::Meeting, ActivityKind::Introduction};
+    areaRange.from = QDate(2013, 5, 10);
+    areaRange.to = QDate(2018, 2, 14);
+    list.append(areaRange);
+    Q_ASSERT(list.size() == kFilters);
     return list;
 }
 
@@ -173,7 +183,7 @@ void TestActivityAggregates::activityPerPeriodEqualsBruteForce_data()
     QTest::addColumn<int>("unit");
     QTest::addColumn<int>("filterIndex");
     for (const PeriodGrouping g : PeriodGrouping::all())
-        for (int i = 0; i < 7; ++i)
+        for (int i = 0; i < kFilters; ++i)
             QTest::addRow("%s-filter%d", qPrintable(g.name()), i) << int(g.unit()) << i;
 }
 
@@ -181,8 +191,11 @@ void TestActivityAggregates::activityPerPeriodEqualsBruteForce()
 {
     QFETCH(int, unit);
     QFETCH(int, filterIndex);
-    const PeriodGrouping grouping{PeriodGrouping::Unit(unit)};
-    const ActivityFilter filter = filters().at(filterIndex);
+    compareActivityPerPeriod(filters().at(filterIndex), PeriodGrouping{PeriodGrouping::Unit(unit)});
+}
+
+void TestActivityAggregates::compareActivityPerPeriod(const ActivityFilter &filter, const PeriodGrouping &grouping)
+{
     QMap<int, QMap<ActivityKind, qint64>> expected;
     for (const Activity &a : std::as_const(m_activities)) {
         if (matches(a, filter))
@@ -196,7 +209,7 @@ void TestActivityAggregates::activityPerPeriodEqualsBruteForce()
 void TestActivityAggregates::rankingsEqualBruteForce_data()
 {
     QTest::addColumn<int>("filterIndex");
-    for (int i = 0; i < 9; ++i)
+    for (int i = 0; i < kFilters; ++i)
         QTest::addRow("filter%d", i) << i;
 }
 
@@ -494,9 +507,11 @@ void TestActivityAggregates::keptFiguresFollowEdits()
         qInfo("after: %s", step);
         compareOutcomes();
         compareTimeToAgreement();
-        // Every organisation's, person's and country's count.
-        for (const ActivityFilter &filter : filters())
+        // Every organisation's, person's and country's count, and every period's.
+        for (const ActivityFilter &filter : filters()) {
             compareRankings(filter, 100000);
+            compareActivityPerPeriod(filter, PeriodGrouping{PeriodGrouping::Unit::Month});
+        }
     };
     // The brute force's copy follows each edit (reloading every activity after
     // each step took 2 s on PostgreSQL).
@@ -601,6 +616,19 @@ void TestActivityAggregates::keptFiguresFollowEdits()
     visit.participants.removeAt(0);
     save(visit);
     check("one of the host's two rows removed");
+    visit.areas = {QStringLiteral("open standards"), QStringLiteral("digital identity")};
+    save(visit);
+    check("the visit tagged with two areas");
+    visit.areas = {QStringLiteral("open standards")};
+    save(visit);
+    check("one area taken off");
+    m_db->exec(QStringLiteral("DELETE FROM activity_areas WHERE activity_id = ?"), {visit.id}).finish();
+    visit.areas.clear();
+    std::find_if(m_activities.begin(), m_activities.end(), [&](const Activity &a) { return a.id == visit.id; })->areas.clear();
+    check("its last area taken off in SQL");
+    visit.areas = {QStringLiteral("open standards")};
+    save(visit);
+    check("tagged again");
     m_db->exec(QStringLiteral("UPDATE activities SET last_date = ? WHERE id = ?"), {QDate(2014, 9, 30), visit.id}).finish();
     visit.when = DateSpan(PartialDate::day(2014, 7, 25), PartialDate::day(2014, 9, 30));
     std::find_if(m_activities.begin(), m_activities.end(), [&](const Activity &a) { return a.id == visit.id; })->when =

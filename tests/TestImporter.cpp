@@ -739,16 +739,24 @@ void TestImporter::fullTextIndexAfterLoad()
 QStringList TestImporter::keptCounts()
 {
     QStringList rows;
-    for (const QString &sql : {QStringLiteral("SELECT 'o', organisation_id, kind, activities FROM organisation_kind_counts "
-                                              "WHERE activities <> 0 ORDER BY 2, 3"),
-                               QStringLiteral("SELECT 'p', person_id, kind, activities FROM person_kind_counts "
-                                              "WHERE activities <> 0 ORDER BY 2, 3"),
-                               QStringLiteral("SELECT 'oy', organisation_id, kind, start_year, last_year, activities "
-                                              "FROM organisation_year_counts WHERE activities <> 0 ORDER BY 2, 3, 4, 5"),
-                               QStringLiteral("SELECT 'py', person_id, kind, start_year, last_year, activities "
-                                              "FROM person_year_counts WHERE activities <> 0 ORDER BY 2, 3, 4, 5"),
-                               QStringLiteral("SELECT 'c', country, kind, start_month, last_month, activities "
-                                              "FROM country_month_counts WHERE activities <> 0 ORDER BY 2, 3, 4, 5")}) {
+    // Areas by name: ids may differ between a load and a recount.
+    for (const QString &sql :
+         {QStringLiteral("SELECT 'o', COALESCE(a.name, ''), organisation_id, kind, activities FROM organisation_kind_counts k "
+                         "LEFT JOIN areas a ON a.id = k.area_id WHERE activities <> 0 ORDER BY 2, 3, 4"),
+          QStringLiteral("SELECT 'p', COALESCE(a.name, ''), person_id, kind, activities FROM person_kind_counts k "
+                         "LEFT JOIN areas a ON a.id = k.area_id WHERE activities <> 0 ORDER BY 2, 3, 4"),
+          QStringLiteral("SELECT 'oy', COALESCE(a.name, ''), organisation_id, kind, start_year, last_year, activities "
+                         "FROM organisation_year_counts k LEFT JOIN areas a ON a.id = k.area_id WHERE activities <> 0 "
+                         "ORDER BY 2, 3, 4, 5, 6"),
+          QStringLiteral("SELECT 'py', COALESCE(a.name, ''), person_id, kind, start_year, last_year, activities "
+                         "FROM person_year_counts k LEFT JOIN areas a ON a.id = k.area_id WHERE activities <> 0 "
+                         "ORDER BY 2, 3, 4, 5, 6"),
+          QStringLiteral("SELECT 'c', COALESCE(a.name, ''), country, kind, start_month, last_month, activities "
+                         "FROM country_month_counts k LEFT JOIN areas a ON a.id = k.area_id WHERE activities <> 0 "
+                         "ORDER BY 2, 3, 4, 5, 6"),
+          QStringLiteral("SELECT 'a', COALESCE(a.name, ''), kind, start_month, last_month, activities "
+                         "FROM activity_month_counts k LEFT JOIN areas a ON a.id = k.area_id WHERE activities <> 0 "
+                         "ORDER BY 2, 3, 4, 5")}) {
         QSqlQuery &query = m_db->exec(sql);
         while (query.next()) {
             QStringList cells;
@@ -780,24 +788,30 @@ void TestImporter::dashboardCountsAfterLoad()
     ImportMapping mapping;
     mapping.columns = ImportMapping::suggestColumns(
         {QStringLiteral("Date"), QStringLiteral("Title"), QStringLiteral("Type"), QStringLiteral("Organisations"),
-         QStringLiteral("People")},
+         QStringLiteral("People"), QStringLiteral("Areas")},
         ImportTarget::Activity);
+    QCOMPARE(mapping.columnFor(ImportField::Areas)->column, 5);
     for (ColumnMapping &c : mapping.columns) {
-        if (c.field == ImportField::Organisations || c.field == ImportField::People)
+        if (c.field == ImportField::Organisations || c.field == ImportField::People || c.field == ImportField::Areas)
             c.split = SplitMode::Commas;
     }
     const Importer::Summary s = importBytes(
-        "Date,Title,Type,Organisations,People\n"
-        "2014-01-10,Visit one,meeting,\"Korea Institute, New Agency\",Kim Min-jun\n"
-        "2014-02-01,Visit two,event,\"Korea Institute, Korea Institute\",\n"
-        "9 Feb to 2 Mar 2014,Secondment,delegation,New Agency,\"Kim Min-jun, Lee Ji-woo\"\n",
+        "Date,Title,Type,Organisations,People,Areas\n"
+        "2014-01-10,Visit one,meeting,\"Korea Institute, New Agency\",Kim Min-jun,open standards\n"
+        "2014-02-01,Visit two,event,\"Korea Institute, Korea Institute\",,\"open standards, quantum\"\n"
+        "9 Feb to 2 Mar 2014,Secondment,delegation,New Agency,\"Kim Min-jun, Lee Ji-woo\",\n",
         mapping);
     QCOMPARE(s.errors, 0);
     QCOMPARE(s.activitiesCreated, 3);
     const QStringList loaded = keptCounts();
     // The institute: two meetings (one saved, one loaded) and one event, counted once though named twice.
-    QVERIFY2(loaded.contains(QStringLiteral("o|%1|meeting|2").arg(institute.id)), qPrintable(loaded.join(QLatin1Char(' '))));
-    QVERIFY2(loaded.contains(QStringLiteral("o|%1|event|1").arg(institute.id)), qPrintable(loaded.join(QLatin1Char(' '))));
+    QVERIFY2(loaded.contains(QStringLiteral("o||%1|meeting|2").arg(institute.id)), qPrintable(loaded.join(QLatin1Char(' '))));
+    QVERIFY2(loaded.contains(QStringLiteral("o||%1|event|1").arg(institute.id)), qPrintable(loaded.join(QLatin1Char(' '))));
+    // Per area too: both loaded visits are tagged "open standards", one also "quantum".
+    QVERIFY2(loaded.contains(QStringLiteral("o|open standards|%1|meeting|1").arg(institute.id)),
+             qPrintable(loaded.join(QLatin1Char(' '))));
+    QVERIFY(loaded.contains(QStringLiteral("o|quantum|%1|event|1").arg(institute.id)));
+    QVERIFY(loaded.contains(QStringLiteral("a|open standards|event|201402|201402|1")));
 
     {
         Transaction transaction(*m_db);
@@ -811,7 +825,7 @@ void TestImporter::dashboardCountsAfterLoad()
     later.id = 0;
     later.title = QStringLiteral("Later meeting");
     m_repo->activities().save(later);
-    QVERIFY(keptCounts().contains(QStringLiteral("o|%1|meeting|3").arg(institute.id)));
+    QVERIFY(keptCounts().contains(QStringLiteral("o||%1|meeting|3").arg(institute.id)));
 }
 
 // The exclusive load (rollback journal, foreign keys checked at the end) is

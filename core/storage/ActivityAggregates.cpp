@@ -39,10 +39,24 @@ ActivityFilter withoutKinds(ActivityFilter filter)
 const QString kOutcome = QStringLiteral(
     "COALESCE((SELECT io.outcome FROM introduction_outcomes io WHERE io.activity_id = a.id), 0)");
 
-// A filter of kinds at most: what the kept counts per participant answer.
-bool isKindsOnly(const ActivityFilter &filter)
+// Kinds, dates and one area at most: what the kept counts (DashboardSummary)
+// answer. Two areas would count an activity tagged with both twice.
+bool keptCountsAnswer(const ActivityFilter &filter)
 {
-    return !filter.from.isValid() && !filter.to.isValid() && ActivityFilterSql::drivers(filter).isEmpty();
+    for (ActivityFilterSql::Driver driver : ActivityFilterSql::drivers(filter)) {
+        if (driver != ActivityFilterSql::Driver::Areas)
+            return false;
+    }
+    return filter.areas.size() <= 1;
+}
+
+// The kept rows of the filter's area (alias k), or of all activities.
+QString keptArea(const ActivityFilter &filter, QVariantList &values)
+{
+    if (filter.areas.isEmpty())
+        return QStringLiteral("k.area_id = 0");
+    values.append(filter.areas.constFirst());
+    return QStringLiteral("k.area_id = (SELECT id FROM areas WHERE name = ?)");
 }
 
 QList<ChartData::Bar> topBars(QSqlQuery &query, int limit, int *more)
@@ -127,13 +141,29 @@ ChartData ActivityAggregates::chart(DashboardChart chart, const ActivityFilter &
 QMap<int, QMap<ActivityKind, qint64>> ActivityAggregates::activityPerPeriod(const ActivityFilter &filter,
                                                                              PeriodGrouping grouping)
 {
-    const ActivityFilterSql where(filter, m_db.backend());
-    QVariantList values = where.values();
-    const QString bound = dateBound(filter, values);
-    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT a.kind, a.start_month, COUNT(*) FROM activities a "
-                                                "WHERE %1%2 GROUP BY a.kind, a.start_month")
-                                     .arg(where.condition(), bound),
-                                 values);
+    QVariantList values;
+    QString sql;
+    if (keptCountsAnswer(filter)) {
+        // The kept counts per kind and first and last month (an area over ten
+        // years on PostgreSQL: 124 → ? ms).
+        const KeptTable kept{QStringLiteral("activity_month_counts"),
+                             {QStringLiteral("kind"), QStringLiteral("start_month")},
+                             QStringLiteral("start_month"), QStringLiteral("last_month"), KeptTable::Period::Month};
+        sql = keptPerPeriod(filter, kept,
+                            [](const QString &condition) {
+                                return QStringLiteral("SELECT a.kind AS kind, a.start_month AS start_month, COUNT(*) AS n "
+                                                      "FROM activities a WHERE %1 GROUP BY a.kind, a.start_month")
+                                    .arg(condition);
+                            },
+                            values);
+    } else {
+        const ActivityFilterSql where(filter, m_db.backend());
+        values = where.values();
+        const QString bound = dateBound(filter, values);
+        sql = QStringLiteral("SELECT a.kind, a.start_month, COUNT(*) FROM activities a WHERE %1%2 GROUP BY a.kind, a.start_month")
+                  .arg(where.condition(), bound);
+    }
+    QSqlQuery &query = m_db.exec(sql, values);
     QMap<int, QMap<ActivityKind, qint64>> result;
     while (query.next()) {
         bool ok = false;
@@ -222,29 +252,33 @@ QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column,
 {
     QString counts;
     QVariantList values;
-    if (isKindsOnly(filter)) {
+    if (keptCountsAnswer(filter) && !filter.from.isValid() && !filter.to.isValid()) {
         // The kept counts per participant and kind (DashboardSummary): 12,000
-        // rows for 1M activities (kind meeting: 482 → 2 ms on SQLite).
-        const ActivityFilterSql kinds(filter, m_db.backend(), QStringLiteral("k"));
+        // rows for 1M activities (kind meeting: 482 → 3 ms on SQLite).
+        ActivityFilter kindsOnly;
+        kindsOnly.kinds = filter.kinds;
+        const ActivityFilterSql kinds(kindsOnly, m_db.backend(), QStringLiteral("k"));
         values = kinds.values();
-        counts = QStringLiteral("SELECT k.%1 AS participant_id, SUM(k.activities) AS n FROM %2_kind_counts k WHERE %3 "
+        const QString area = keptArea(filter, values);
+        counts = QStringLiteral("SELECT k.%1 AS participant_id, SUM(k.activities) AS n FROM %2_kind_counts k WHERE %3 AND %4 "
                                 "GROUP BY k.%1 HAVING SUM(k.activities) > 0")
-                     .arg(column, kept, kinds.condition());
-    } else if (ActivityFilterSql::drivers(filter).isEmpty()) {
-        // Kinds and dates: the kept counts per year, and the activities of a
-        // year the range cuts counted as a set of ids looked up per
-        // participant rather than joined row by row.
-        const KeptTable years{kept + QStringLiteral("_year_counts"), column, QStringLiteral("participant_id"),
-                              QStringLiteral("start_year"), QStringLiteral("last_year"), KeptTable::Period::Year};
+                     .arg(column, kept, kinds.condition(), area);
+    } else if (keptCountsAnswer(filter)) {
+        // Dates too: the kept counts per year, and the activities of a year the
+        // range cuts counted as a set of ids looked up per participant rather
+        // than joined row by row.
+        const KeptTable years{kept + QStringLiteral("_year_counts"), {column}, QStringLiteral("start_year"),
+                              QStringLiteral("last_year"), KeptTable::Period::Year};
         counts = keptPerPeriod(
             filter, years,
             [&](const QString &condition) {
-                return QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
+                return QStringLiteral("SELECT ap.%1 AS %1, COUNT(DISTINCT ap.activity_id) AS n "
                                       "FROM activity_participants ap WHERE ap.%1 IS NOT NULL AND ap.activity_id IN "
                                       "(SELECT a.id FROM activities a WHERE %2) GROUP BY ap.%1")
                     .arg(column, condition);
             },
             values);
+        counts = QStringLiteral("SELECT c.%1 AS participant_id, c.n AS n FROM (%2) c").arg(column, counts);
     } else {
         const ActivityFilterSql where(filter, m_db.backend());
         values = where.values();
@@ -338,8 +372,8 @@ QList<ChartData::Bar> ActivityAggregates::activityPerCountry(const ActivityFilte
 {
     QString counts;
     QVariantList values;
-    if (ActivityFilterSql::drivers(filter).isEmpty()) {
-        const KeptTable kept{QStringLiteral("country_month_counts"), QStringLiteral("country"), QStringLiteral("country"),
+    if (keptCountsAnswer(filter)) {
+        const KeptTable kept{QStringLiteral("country_month_counts"), {QStringLiteral("country")},
                              QStringLiteral("start_month"), QStringLiteral("last_month"), KeptTable::Period::Month};
         counts = keptPerPeriod(filter, kept, [&](const QString &c) { return countryCounts(c); }, values);
     } else {
@@ -377,8 +411,9 @@ QString ActivityAggregates::countryCounts(const QString &condition)
 // splits the matching activities in three disjoint parts: those last seen in
 // the first period (ending before it closes), those starting in the last one,
 // both counted from the activities by `counts` (a condition on alias a in,
-// rows of key and n out), and the rest from the kept table. The counts per
-// part then add up. Returns rows of (`key`, n).
+// rows of the keys and n out, named as the kept table's columns), and the rest
+// from the kept table. The counts per part then add up. Returns rows of the
+// keys and n.
 QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const KeptTable &kept,
                                           const std::function<QString(const QString &)> &counts, QVariantList &values)
 {
@@ -393,6 +428,7 @@ QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const Ke
     const ActivityFilterSql kinds(kindsOnly, m_db.backend(), QStringLiteral("k"));
     QStringList keptConditions = {kinds.condition()};
     values = kinds.values();
+    keptConditions.append(keptArea(filter, values));
     QStringList edges;
     QList<QVariantList> edgeValues;
     const bool fromSplits = filter.from.isValid() && filter.from != periodStart(filter.from);
@@ -422,8 +458,13 @@ QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const Ke
             edgeValues.append(v);
         }
     }
-    QStringList parts = {QStringLiteral("SELECT k.%1 AS %2, SUM(k.activities) AS n FROM %3 k WHERE %4 GROUP BY k.%1")
-                             .arg(kept.keyColumn, kept.key, kept.table, keptConditions.join(QStringLiteral(" AND ")))};
+    QStringList keptKeys, outerKeys;
+    for (const QString &key : kept.keys) {
+        keptKeys.append(QStringLiteral("k.%1").arg(key));
+        outerKeys.append(QStringLiteral("p.%1").arg(key));
+    }
+    QStringList parts = {QStringLiteral("SELECT %1, SUM(k.activities) AS n FROM %2 k WHERE %3 GROUP BY %1")
+                             .arg(keptKeys.join(QStringLiteral(", ")), kept.table, keptConditions.join(QStringLiteral(" AND ")))};
     for (qsizetype i = 0; i < edges.size(); ++i) {
         const ActivityFilterSql where(filter, m_db.backend());
         values += where.values();
@@ -431,8 +472,8 @@ QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const Ke
         values += edgeValues.at(i);
         parts.append(counts(where.condition() + bound + QStringLiteral(" AND ") + edges.at(i)));
     }
-    return QStringLiteral("SELECT p.%1 AS %1, SUM(p.n) AS n FROM (%2) p GROUP BY p.%1 HAVING SUM(p.n) > 0")
-        .arg(kept.key, parts.join(QStringLiteral(" UNION ALL ")));
+    return QStringLiteral("SELECT %1, SUM(p.n) AS n FROM (%2) p GROUP BY %1 HAVING SUM(p.n) > 0")
+        .arg(outerKeys.join(QStringLiteral(", ")), parts.join(QStringLiteral(" UNION ALL ")));
 }
 
 QList<ActivityAggregates::Row> ActivityAggregates::matching(DashboardChart chart, const ActivityFilter &filter,

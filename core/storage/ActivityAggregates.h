@@ -78,8 +78,7 @@ private:
     struct KeptTable
     {
         QString table;
-        QString keyColumn;
-        QString key; // what the counted rows call the key
+        QStringList keys; // counted per these columns
         QString startColumn;
         QString lastColumn;
         enum class Period { Month, Year } period;

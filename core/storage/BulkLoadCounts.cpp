@@ -2,6 +2,7 @@
 
 #include "DashboardSummary.h"
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QSqlQuery>
 #include <QVarLengthArray>
@@ -12,28 +13,6 @@ namespace {
 int monthOf(const QDate &date)
 {
     return date.year() * 100 + date.month();
-}
-
-// Adds counted rows to one kept table, many rows per statement.
-template<typename Map, typename Bind>
-void addRows(Database &db, DashboardSummary::CountTable table, const Map &counts, Bind bind)
-{
-    constexpr int kRowsPerStatement = 200;
-    QVariantList values;
-    int rows = 0;
-    const auto flush = [&] {
-        if (rows > 0)
-            db.exec(DashboardSummary::addRowsStatement(table, rows), values).finish();
-        values.clear();
-        rows = 0;
-    };
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        bind(it.key(), values);
-        values.append(it.value());
-        if (++rows == kRowsPerStatement)
-            flush();
-    }
-    flush();
 }
 } // namespace
 
@@ -62,10 +41,25 @@ const QString &BulkLoadCounts::countryOf(qint64 organisationId)
     return it == m_countries.cend() ? none : *it;
 }
 
+qint64 BulkLoadCounts::areaId(const QString &name)
+{
+    const auto it = m_areas.constFind(name);
+    if (it != m_areas.cend())
+        return *it;
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT id FROM areas WHERE name = ?"), {name});
+    if (!query.next())
+        throw StorageError(QStringLiteral("area \"%1\" was not written").arg(name));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    m_areas.insert(name, id);
+    return id;
+}
+
 void BulkLoadCounts::activityWritten(const Activity &a)
 {
     const int kind = int(a.kind);
     const int startMonth = a.when.start().monthKey(), lastMonth = monthOf(a.when.last());
+    const int startYear = startMonth / 100, lastYear = lastMonth / 100;
     // Each organisation, person and country once per activity.
     QVarLengthArray<qint64, 8> organisations, people;
     QVarLengthArray<QString, 8> countries;
@@ -79,43 +73,66 @@ void BulkLoadCounts::activityWritten(const Activity &a)
         if (p.personId && !people.contains(p.personId))
             people.append(p.personId);
     }
-    const int startYear = startMonth / 100, lastYear = lastMonth / 100;
-    for (qint64 id : organisations) {
-        ++m_organisations[{id, kind}];
-        ++m_organisationYears[{id, kind, startYear, lastYear}];
+    QVarLengthArray<qint64, 4> areas = {0};
+    for (const QString &name : a.areas) {
+        if (name.trimmed().isEmpty()) // as AreaTags writes them
+            continue;
+        const qint64 id = areaId(name.trimmed());
+        if (!areas.contains(id))
+            areas.append(id);
     }
-    for (qint64 id : people) {
-        ++m_people[{id, kind}];
-        ++m_peopleYears[{id, kind, startYear, lastYear}];
+    for (qint64 area : areas) {
+        ++m_activities[{area, 0, kind, startMonth, lastMonth, {}}];
+        for (qint64 id : organisations) {
+            ++m_organisations[{area, id, kind, 0, 0, {}}];
+            ++m_organisationYears[{area, id, kind, startYear, lastYear, {}}];
+        }
+        for (qint64 id : people) {
+            ++m_people[{area, id, kind, 0, 0, {}}];
+            ++m_peopleYears[{area, id, kind, startYear, lastYear, {}}];
+        }
+        for (const QString &country : countries)
+            ++m_perCountry[{area, 0, kind, startMonth, lastMonth, country}];
     }
-    for (const QString &country : countries)
-        ++m_perCountry[{country, kind, startMonth, lastMonth}];
 }
 
 void BulkLoadCounts::write()
 {
+    using Table = DashboardSummary::CountTable;
     const auto kindName = [](int kind) { return activityKindName(ActivityKind(kind)); };
-    using Key = QPair<qint64, int>;
-    addRows(m_db, DashboardSummary::CountTable::Organisations, m_organisations, [&](const Key &k, QVariantList &v) {
-        v << k.first << kindName(k.second);
-    });
-    addRows(m_db, DashboardSummary::CountTable::People, m_people, [&](const Key &k, QVariantList &v) {
-        v << k.first << kindName(k.second);
-    });
-    const auto bindYears = [&](const YearKey &k, QVariantList &v) {
-        v << k.startYear << k.lastYear << kindName(k.kind) << k.id;
+    // Many rows per statement; the values in each table's key order.
+    const auto addRows = [&](Table table, Counts &counts, const std::function<void(const Key &, QVariantList &)> &bind) {
+        constexpr int kRowsPerStatement = 200;
+        QVariantList values;
+        int rows = 0;
+        const auto flush = [&] {
+            if (rows > 0)
+                m_db.exec(DashboardSummary::addRowsStatement(table, rows), values).finish();
+            values.clear();
+            rows = 0;
+        };
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            bind(it.key(), values);
+            values.append(it.value());
+            if (++rows == kRowsPerStatement)
+                flush();
+        }
+        flush();
+        counts.clear();
     };
-    addRows(m_db, DashboardSummary::CountTable::OrganisationYears, m_organisationYears, bindYears);
-    addRows(m_db, DashboardSummary::CountTable::PeopleYears, m_peopleYears, bindYears);
-    addRows(m_db, DashboardSummary::CountTable::Countries, m_perCountry, [&](const CountryKey &k, QVariantList &v) {
+    const auto perKind = [&](const Key &k, QVariantList &v) { v << k.area << k.id << kindName(k.kind); };
+    const auto perYear = [&](const Key &k, QVariantList &v) { v << k.area << k.start << k.last << kindName(k.kind) << k.id; };
+    addRows(Table::Organisations, m_organisations, perKind);
+    addRows(Table::People, m_people, perKind);
+    addRows(Table::OrganisationYears, m_organisationYears, perYear);
+    addRows(Table::PeopleYears, m_peopleYears, perYear);
+    addRows(Table::Countries, m_perCountry, [&](const Key &k, QVariantList &v) {
         // No country is '' in the table, as COALESCE(country, '') (a null QString binds NULL).
-        v << (k.country.isNull() ? QStringLiteral("") : k.country) << kindName(k.kind) << k.startMonth << k.lastMonth;
+        v << k.area << (k.country.isNull() ? QStringLiteral("") : k.country) << kindName(k.kind) << k.start << k.last;
     });
-    m_organisations.clear();
-    m_people.clear();
-    m_organisationYears.clear();
-    m_peopleYears.clear();
-    m_perCountry.clear();
+    addRows(Table::Activities, m_activities, [&](const Key &k, QVariantList &v) {
+        v << k.area << kindName(k.kind) << k.start << k.last;
+    });
 }
 
 } // namespace liaison

@@ -11,56 +11,51 @@ class Database;
 
 // The dashboard's kept counts (DashboardSummary) for the new activities of a
 // bulk load, added up as they are written and stored once at the end. The
-// per-participant triggers cost more than the load itself, and recounting a
-// million new activities in SQL takes 9 s; these are a few hash lookups per
-// activity. The same rule as the triggers: an activity counts once per
-// organisation, person and country taking part.
+// per-row triggers cost more than the load itself, and recounting a million
+// new activities in SQL takes 9 s; these are a few hash lookups per activity.
+// The same rules as the triggers: an activity counts once per organisation,
+// person and country taking part, for all activities and for each of its areas.
 class BulkLoadCounts
 {
 public:
     explicit BulkLoadCounts(Database &db);
 
     void organisationWritten(qint64 id, const QString &country);
+    // After the activity's participants and areas are written.
     void activityWritten(const Activity &activity);
     // Adds what was counted to the kept tables and starts again from nothing.
     void write();
 
 private:
-    struct CountryKey
+    // One row of a count table; the fields a table has no column for stay 0.
+    struct Key
     {
+        qint64 area = 0;
+        qint64 id = 0;
+        int kind = 0;
+        int start = 0;
+        int last = 0;
         QString country;
-        int kind;
-        int startMonth;
-        int lastMonth;
-        bool operator==(const CountryKey &o) const
+        bool operator==(const Key &o) const
         {
-            return kind == o.kind && startMonth == o.startMonth && lastMonth == o.lastMonth && country == o.country;
+            return area == o.area && id == o.id && kind == o.kind && start == o.start && last == o.last
+                && country == o.country;
         }
     };
-    friend size_t qHash(const CountryKey &key, size_t seed) { return qHashMulti(seed, key.country, key.kind, key.startMonth, key.lastMonth); }
-    struct YearKey
+    friend size_t qHash(const Key &k, size_t seed)
     {
-        qint64 id;
-        int kind;
-        int startYear;
-        int lastYear;
-        bool operator==(const YearKey &o) const
-        {
-            return id == o.id && kind == o.kind && startYear == o.startYear && lastYear == o.lastYear;
-        }
-    };
-    friend size_t qHash(const YearKey &key, size_t seed) { return qHashMulti(seed, key.id, key.kind, key.startYear, key.lastYear); }
+        return qHashMulti(seed, k.area, k.id, k.kind, k.start, k.last, k.country);
+    }
+    using Counts = QHash<Key, qint64>;
 
     const QString &countryOf(qint64 organisationId);
+    qint64 areaId(const QString &name);
 
     Database &m_db;
     bool m_countriesLoaded = false;
     QHash<qint64, QString> m_countries;
-    QHash<QPair<qint64, int>, qint64> m_organisations; // (id, kind) → activities
-    QHash<QPair<qint64, int>, qint64> m_people;
-    QHash<YearKey, qint64> m_organisationYears;
-    QHash<YearKey, qint64> m_peopleYears;
-    QHash<CountryKey, qint64> m_perCountry;
+    QHash<QString, qint64> m_areas;
+    Counts m_organisations, m_people, m_organisationYears, m_peopleYears, m_perCountry, m_activities;
 };
 
 } // namespace liaison

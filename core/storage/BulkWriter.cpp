@@ -579,7 +579,6 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
                             << RecordTable::textValue(a.agreementStatus) << RecordTable::dateValue(a.signedDate)
                             << RecordTable::dateValue(a.renewalDate) << RecordTable::idValue(batchId) << 1 << m_stamp
                             << m_user;
-        m_counts->activityWritten(a);
         for (int i = 0; i < a.participants.size(); ++i) {
             const Participant &p = a.participants.at(i);
             m_pendingParticipants << id << RecordTable::idValue(p.personId) << RecordTable::idValue(p.organisationId)
@@ -594,6 +593,7 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
             flushRows(QStringLiteral("activity_participants"), kParticipantColumns, kParticipantWidth,
                       m_pendingParticipants, false);
         }
+        m_counts->activityWritten(a); // after its areas: they may be new
         return id;
     }
     static const QList<QByteArray> kindNames = [] {
@@ -628,7 +628,6 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
     const qint64 id = s.run();
     if (m_firstActivityId == 0) // rowids grow: every later new row has a larger id
         m_firstActivityId = id;
-    m_counts->activityWritten(a);
 
     // Up to four participants per statement: one step instead of four.
     static const char *const participantSql[4] = {
@@ -654,6 +653,7 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
     }
     if (!a.areas.isEmpty())
         AreaTags(m_db, QStringLiteral("activity_areas"), QStringLiteral("activity_id")).set(id, a.areas, false);
+    m_counts->activityWritten(a); // after its areas: they may be new
     return id;
 }
 

@@ -72,16 +72,18 @@ struct Dialect
     }
 };
 
-// Counted activities: per organisation or person and kind (every time), per
-// organisation or person, kind, first and last year (a date range), and per
-// country, kind, first and last month (small enough for months: 30,000 rows
-// for 1M activities). Each counts distinct activities, as the charts do.
+// Counted activities, each kept for all activities (area_id 0) and again per
+// area of cooperation the activity is tagged with: per organisation or person
+// and kind; per organisation or person, kind, first and last year (a date
+// range); per country, kind, first and last month; per kind, first and last
+// month (the activity chart). Each counts distinct activities, as the charts do.
 struct Count
 {
     QString table;
     QString keys; // the table's key columns
 };
-const Count kCountries{QStringLiteral("country_month_counts"), QStringLiteral("country, kind, start_month, last_month")};
+const Count kCountries{QStringLiteral("country_month_counts"), QStringLiteral("area_id, country, kind, start_month, last_month")};
+const Count kActivities{QStringLiteral("activity_month_counts"), QStringLiteral("area_id, kind, start_month, last_month")};
 
 struct ParticipantCount
 {
@@ -90,22 +92,37 @@ struct ParticipantCount
     bool years;
 };
 const ParticipantCount kParticipantCounts[] = {
-    {{QStringLiteral("organisation_kind_counts"), QStringLiteral("organisation_id, kind")}, QStringLiteral("organisation_id"), false},
-    {{QStringLiteral("person_kind_counts"), QStringLiteral("person_id, kind")}, QStringLiteral("person_id"), false},
-    {{QStringLiteral("organisation_year_counts"), QStringLiteral("start_year, last_year, kind, organisation_id")},
+    {{QStringLiteral("organisation_kind_counts"), QStringLiteral("area_id, organisation_id, kind")}, QStringLiteral("organisation_id"), false},
+    {{QStringLiteral("person_kind_counts"), QStringLiteral("area_id, person_id, kind")}, QStringLiteral("person_id"), false},
+    {{QStringLiteral("organisation_year_counts"), QStringLiteral("area_id, start_year, last_year, kind, organisation_id")},
      QStringLiteral("organisation_id"), true},
-    {{QStringLiteral("person_year_counts"), QStringLiteral("start_year, last_year, kind, person_id")},
+    {{QStringLiteral("person_year_counts"), QStringLiteral("area_id, start_year, last_year, kind, person_id")},
      QStringLiteral("person_id"), true},
 };
 
-// The key values of a participant count for participant `who` in activity
-// `act` (an alias or new./old.), in the table's key order.
-QString keyValues(const Dialect &d, const ParticipantCount &c, const QString &who, const QString &act)
+// Where a count statement is kept: `area` is the area_id written, `join` adds
+// the activity's areas (%1: the activity's id) when counted per area.
+struct Scope
 {
+    QString area;
+    QString join;
+    QString joined(const QString &activityId) const { return join.isEmpty() ? QString() : join.arg(activityId); }
+    // The area among the GROUP BY columns, when it varies.
+    QString grouped() const { return join.isEmpty() ? QString() : QStringLiteral(", ") + area; }
+};
+const QList<Scope> kEveryScope = {{QStringLiteral("0"), {}},
+                                  {QStringLiteral("aa.area_id"), QStringLiteral(" JOIN activity_areas aa ON aa.activity_id = %1")}};
+
+// The key values of a participant count for participant `who` in activity
+// `act` (an alias or new./old.), in the table's key order; without the area
+// when `area` is empty (a GROUP BY, where a constant 0 would mean a position).
+QString keyValues(const Dialect &d, const ParticipantCount &c, const QString &area, const QString &who, const QString &act)
+{
+    const QString first = area.isEmpty() ? QString() : area + QStringLiteral(", ");
     if (!c.years)
-        return QStringLiteral("%1, %2.kind").arg(who, act);
-    return QStringLiteral("%1.start_month / 100, %2 / 100, %1.kind, %3")
-        .arg(act, d.month(act + QStringLiteral(".last_date")), who);
+        return QStringLiteral("%1%2, %3.kind").arg(first, who, act);
+    return QStringLiteral("%1%2.start_month / 100, %3 / 100, %2.kind, %4")
+        .arg(first, act, d.month(act + QStringLiteral(".last_date")), who);
 }
 
 // Adds the rows of `select` (the keys, then a number) to a count table.
@@ -131,74 +148,122 @@ QStringList participantCounts(const Dialect &d, const QString &r, int sign, cons
 {
     const QString one = QString::number(sign), alone = sign < 0 ? QStringLiteral("1") : QStringLiteral("0");
     QStringList statements;
-    for (const ParticipantCount &c : kParticipantCounts) {
-        statements.append(add(c.count, QStringLiteral("SELECT %1, %2 FROM activities a "
-                                                      "WHERE a.id = %3.activity_id AND %3.%4 IS NOT NULL "
-                                                      "AND (SELECT COUNT(*) FROM activity_participants x "
-                                                      "WHERE x.activity_id = %3.activity_id AND x.%4 = %3.%4%5) = %6")
-                                             .arg(keyValues(d, c, r + QLatin1Char('.') + c.column, QStringLiteral("a")),
-                                                  one, r, c.column, others, alone)));
+    for (const Scope &scope : kEveryScope) {
+        for (const ParticipantCount &c : kParticipantCounts) {
+            statements.append(add(c.count, QStringLiteral("SELECT %1, %2 FROM activities a%7 "
+                                                          "WHERE a.id = %3.activity_id AND %3.%4 IS NOT NULL "
+                                                          "AND (SELECT COUNT(*) FROM activity_participants x "
+                                                          "WHERE x.activity_id = %3.activity_id AND x.%4 = %3.%4%5) = %6")
+                                                 .arg(keyValues(d, c, scope.area, r + QLatin1Char('.') + c.column, QStringLiteral("a")),
+                                                      one, r, c.column, others, alone, scope.joined(QStringLiteral("a.id")))));
+        }
+        statements.append(add(kCountries, QStringLiteral("SELECT %8, %4, a.kind, a.start_month, %5, %2 FROM activities a "
+                                                         "JOIN organisations o ON o.id = %1.organisation_id%9 WHERE a.id = %1.activity_id "
+                                                         "AND (SELECT COUNT(*) FROM activity_participants x JOIN organisations xo "
+                                                         "ON xo.id = x.organisation_id WHERE x.activity_id = %1.activity_id AND %6 = %4%7) = %3")
+                                              .arg(r, one, alone, kCountry.arg(QStringLiteral("o")), d.month(QStringLiteral("a.last_date")),
+                                                   kCountry.arg(QStringLiteral("xo")), others, scope.area,
+                                                   scope.joined(QStringLiteral("a.id")))));
     }
-    statements.append(add(kCountries, QStringLiteral("SELECT %4, a.kind, a.start_month, %5, %2 FROM activities a "
-                                                     "JOIN organisations o ON o.id = %1.organisation_id WHERE a.id = %1.activity_id "
-                                                     "AND (SELECT COUNT(*) FROM activity_participants x JOIN organisations xo "
-                                                     "ON xo.id = x.organisation_id WHERE x.activity_id = %1.activity_id AND %6 = %4%7) = %3")
-                                          .arg(r, one, alone, kCountry.arg(QStringLiteral("o")), d.month(QStringLiteral("a.last_date")),
-                                               kCountry.arg(QStringLiteral("xo")), others)));
     return statements;
 }
 
-// Every count of one activity `r` (new. or old., with its kind and dates),
-// from its participant rows, with `sign`.
-QStringList activityCounts(const Dialect &d, const QString &r, int sign)
+// Every count of one activity with `sign`, from its participant rows: `act`
+// is the activity (new./old., or alias a joined by `actJoin` on `x`, the
+// participant rows), `id` its id; counted in `scopes`.
+QStringList activityCounts(const Dialect &d, const QString &act, const QString &id, int sign, const QList<Scope> &scopes,
+                           const QString &actJoin = {})
 {
     const QString one = QString::number(sign);
+    const QString lastMonth = d.month(act + QStringLiteral(".last_date"));
+    // PostgreSQL wants a joined activity's columns grouped too (one activity: one group).
+    const QString activityGroup = actJoin.isEmpty() ? QString() : QStringLiteral(", a.kind, a.start_month, a.last_date");
     QStringList statements;
-    for (const ParticipantCount &c : kParticipantCounts) {
-        statements.append(add(c.count, QStringLiteral("SELECT %1, %2 FROM activity_participants x "
-                                                      "WHERE x.activity_id = %3.id AND x.%4 IS NOT NULL GROUP BY x.%4")
-                                             .arg(keyValues(d, c, QStringLiteral("x.") + c.column, r), one, r, c.column)));
+    for (const Scope &scope : scopes) {
+        for (const ParticipantCount &c : kParticipantCounts) {
+            statements.append(add(c.count, QStringLiteral("SELECT %1, %2 FROM activity_participants x%6%5 "
+                                                          "WHERE x.activity_id = %3 AND x.%4 IS NOT NULL GROUP BY x.%4%7")
+                                                 .arg(keyValues(d, c, scope.area, QStringLiteral("x.") + c.column, act), one, id,
+                                                      c.column, scope.joined(QStringLiteral("x.activity_id")), actJoin,
+                                                      scope.grouped() + activityGroup)));
+        }
+        const QString country = kCountry.arg(QStringLiteral("o"));
+        statements.append(add(kCountries, QStringLiteral("SELECT %1, %2, %3.kind, %3.start_month, %4, %5 FROM activity_participants x%8 "
+                                                         "JOIN organisations o ON o.id = x.organisation_id%6 WHERE x.activity_id = %7 "
+                                                         "GROUP BY %2%9")
+                                              .arg(scope.area, country, act, lastMonth, one,
+                                                   scope.joined(QStringLiteral("x.activity_id")), id, actJoin,
+                                                   scope.grouped() + activityGroup)));
+        // The activity itself: its areas' rows, or one row for all.
+        const QString from = actJoin.isEmpty() ? QString() : QStringLiteral(" FROM activities a");
+        const QString where = actJoin.isEmpty() ? QString() : QStringLiteral(" WHERE a.id = %1").arg(id);
+        if (scope.join.isEmpty())
+            statements.append(add(kActivities, QStringLiteral("SELECT %1, %2.kind, %2.start_month, %3, %4%5%6")
+                                                   .arg(scope.area, act, lastMonth, one, from, where)));
+        else
+            statements.append(add(kActivities, QStringLiteral("SELECT aa.area_id, %1.kind, %1.start_month, %2, %3 "
+                                                              "FROM activity_areas aa%5 WHERE aa.activity_id = %4")
+                                                   .arg(act, lastMonth, one, id,
+                                                        actJoin.isEmpty() ? QString() : QStringLiteral(" JOIN activities a ON a.id = aa.activity_id"))));
     }
-    statements.append(add(kCountries, QStringLiteral("SELECT %3, %1.kind, %1.start_month, %4, %2 FROM activity_participants x "
-                                                     "JOIN organisations o ON o.id = x.organisation_id WHERE x.activity_id = %1.id "
-                                                     "GROUP BY %3")
-                                          .arg(r, one, kCountry.arg(QStringLiteral("o")), d.month(r + QStringLiteral(".last_date")))));
     return statements;
 }
 
 // The activities of organisation `r` for which it is the only participant in
 // its country `r`.country, counted with `sign`: its country changing or the
 // organisation going.
-QString organisationCountryCounts(const Dialect &d, const QString &r, int sign)
+QStringList organisationCountryCounts(const Dialect &d, const QString &r, int sign)
 {
     const QString lastMonth = d.month(QStringLiteral("a.last_date"));
-    return add(kCountries, QStringLiteral("SELECT %3, a.kind, a.start_month, %4, %2 * COUNT(*) FROM activities a "
-                                          "WHERE a.id IN (SELECT activity_id FROM activity_participants WHERE organisation_id = %1.id) "
-                                          "AND NOT EXISTS (SELECT 1 FROM activity_participants x JOIN organisations xo "
-                                          "ON xo.id = x.organisation_id WHERE x.activity_id = a.id AND x.organisation_id <> %1.id "
-                                          "AND %5 = %3) GROUP BY a.kind, a.start_month, %4")
-                               .arg(r, QString::number(sign), kCountry.arg(r), lastMonth, kCountry.arg(QStringLiteral("xo"))));
+    QStringList statements;
+    for (const Scope &scope : kEveryScope) {
+        statements.append(add(kCountries, QStringLiteral("SELECT %6, %3, a.kind, a.start_month, %4, %2 * COUNT(*) FROM activities a%7 "
+                                                         "WHERE a.id IN (SELECT activity_id FROM activity_participants WHERE organisation_id = %1.id) "
+                                                         "AND NOT EXISTS (SELECT 1 FROM activity_participants x JOIN organisations xo "
+                                                         "ON xo.id = x.organisation_id WHERE x.activity_id = a.id AND x.organisation_id <> %1.id "
+                                                         "AND %5 = %3) GROUP BY a.kind, a.start_month, %4%8")
+                                              .arg(r, QString::number(sign), kCountry.arg(r), lastMonth,
+                                                   kCountry.arg(QStringLiteral("xo")), scope.area,
+                                                   scope.joined(QStringLiteral("a.id")), scope.grouped())));
+    }
+    return statements;
+}
+
+// An activity tagged with area `r`.area_id (or untagged), its counts for that area.
+QStringList areaCounts(const Dialect &d, const QString &r, int sign)
+{
+    return activityCounts(d, QStringLiteral("a"), r + QStringLiteral(".activity_id"), sign,
+                          {{r + QStringLiteral(".area_id"), {}}}, QStringLiteral(" JOIN activities a ON a.id = x.activity_id"));
 }
 
 // Every count table emptied and recounted from the records.
 QStringList recountStatements(const Dialect &d)
 {
     QStringList statements;
-    for (const ParticipantCount &c : kParticipantCounts) {
-        const QString keys = keyValues(d, c, QStringLiteral("x.") + c.column, QStringLiteral("a"));
-        statements.append(QStringLiteral("DELETE FROM ") + c.count.table);
-        statements.append(add(c.count, QStringLiteral("SELECT %1, COUNT(DISTINCT a.id) FROM activity_participants x "
-                                                      "JOIN activities a ON a.id = x.activity_id WHERE x.%2 IS NOT NULL "
-                                                      "GROUP BY %1")
-                                             .arg(keys, c.column)));
-    }
     const QString country = kCountry.arg(QStringLiteral("o")), lastMonth = d.month(QStringLiteral("a.last_date"));
+    for (const ParticipantCount &c : kParticipantCounts)
+        statements.append(QStringLiteral("DELETE FROM ") + c.count.table);
     statements.append(QStringLiteral("DELETE FROM ") + kCountries.table);
-    statements.append(add(kCountries, QStringLiteral("SELECT %1, a.kind, a.start_month, %2, COUNT(DISTINCT a.id) "
-                                                     "FROM activity_participants x JOIN activities a ON a.id = x.activity_id "
-                                                     "JOIN organisations o ON o.id = x.organisation_id "
-                                                     "WHERE true GROUP BY %1, a.kind, a.start_month, %2")
-                                          .arg(country, lastMonth)));
+    statements.append(QStringLiteral("DELETE FROM ") + kActivities.table);
+    for (const Scope &scope : kEveryScope) {
+        const QString join = scope.joined(QStringLiteral("a.id"));
+        for (const ParticipantCount &c : kParticipantCounts) {
+            const QString who = QStringLiteral("x.") + c.column, a = QStringLiteral("a");
+            statements.append(add(c.count, QStringLiteral("SELECT %1, COUNT(DISTINCT a.id) FROM activity_participants x "
+                                                          "JOIN activities a ON a.id = x.activity_id%3 WHERE x.%2 IS NOT NULL "
+                                                          "GROUP BY %4%5")
+                                                 .arg(keyValues(d, c, scope.area, who, a), c.column, join,
+                                                      keyValues(d, c, {}, who, a), scope.grouped())));
+        }
+        statements.append(add(kCountries, QStringLiteral("SELECT %3, %1, a.kind, a.start_month, %2, COUNT(DISTINCT a.id) "
+                                                         "FROM activity_participants x JOIN activities a ON a.id = x.activity_id "
+                                                         "JOIN organisations o ON o.id = x.organisation_id%4 "
+                                                         "WHERE true GROUP BY %1, a.kind, a.start_month, %2%5")
+                                              .arg(country, lastMonth, scope.area, join, scope.grouped())));
+        statements.append(add(kActivities, QStringLiteral("SELECT %2, a.kind, a.start_month, %1, COUNT(*) FROM activities a%3 "
+                                                          "WHERE true GROUP BY a.kind, a.start_month, %1%4")
+                                               .arg(lastMonth, scope.area, join, scope.grouped())));
+    }
     return statements;
 }
 
@@ -210,7 +275,7 @@ struct Trigger
     QString event;  // INSERT, DELETE, UPDATE OF …
     QString when;   // condition, empty for none
     QStringList body; // statements, with new./old. for the row
-    bool countsParticipants = false; // off during a bulk load (BulkLoadCounts counts instead)
+    bool countsNewRows = false; // off during a bulk load (BulkLoadCounts counts instead)
 };
 
 // PostgreSQL: a bulk load turns the participant count triggers off for its own
@@ -254,18 +319,30 @@ QList<Trigger> triggers(const Dialect &d)
          QStringLiteral("UPDATE OF activity_id, person_id, organisation_id"), {},
          participantCounts(d, QStringLiteral("old"), -1)
              + participantCounts(d, QStringLiteral("new"), 1, QStringLiteral(" AND x.id <> old.id"))},
+        // A new activity has no participants or areas yet: it counts for the activity chart.
+        {QStringLiteral("activities_counts_insert"), QStringLiteral("activities"), after, QStringLiteral("INSERT"), {},
+         {add(kActivities, QStringLiteral("SELECT 0, new.kind, new.start_month, %1, 1").arg(d.month(QStringLiteral("new.last_date"))))},
+         true},
         {QStringLiteral("activities_counts_delete"), QStringLiteral("activities"), before, QStringLiteral("DELETE"), {},
-         activityCounts(d, QStringLiteral("old"), -1)},
+         activityCounts(d, QStringLiteral("old"), QStringLiteral("old.id"), -1, kEveryScope)},
         {QStringLiteral("activities_counts_update"), QStringLiteral("activities"), after,
          QStringLiteral("UPDATE OF kind, start_month, last_date"),
          changed({QStringLiteral("kind"), QStringLiteral("start_month"), QStringLiteral("last_date")}),
-         activityCounts(d, QStringLiteral("old"), -1) + activityCounts(d, QStringLiteral("new"), 1)},
+         activityCounts(d, QStringLiteral("old"), QStringLiteral("old.id"), -1, kEveryScope)
+             + activityCounts(d, QStringLiteral("new"), QStringLiteral("new.id"), 1, kEveryScope)},
+        {QStringLiteral("activity_areas_counts_insert"), QStringLiteral("activity_areas"), before, QStringLiteral("INSERT"), {},
+         areaCounts(d, QStringLiteral("new"), 1), true},
+        {QStringLiteral("activity_areas_counts_delete"), QStringLiteral("activity_areas"), before, QStringLiteral("DELETE"), {},
+         areaCounts(d, QStringLiteral("old"), -1)},
+        {QStringLiteral("activity_areas_counts_update"), QStringLiteral("activity_areas"), before,
+         QStringLiteral("UPDATE OF activity_id, area_id"), {},
+         areaCounts(d, QStringLiteral("old"), -1) + areaCounts(d, QStringLiteral("new"), 1)},
         // Before, like the participants' triggers: one organisation at a time.
         {QStringLiteral("organisations_counts_update"), QStringLiteral("organisations"), before,
          QStringLiteral("UPDATE OF country"), changed({QStringLiteral("country")}),
-         {organisationCountryCounts(d, QStringLiteral("old"), -1), organisationCountryCounts(d, QStringLiteral("new"), 1)}},
+         organisationCountryCounts(d, QStringLiteral("old"), -1) + organisationCountryCounts(d, QStringLiteral("new"), 1)},
         {QStringLiteral("organisations_counts_delete"), QStringLiteral("organisations"), before, QStringLiteral("DELETE"), {},
-         {organisationCountryCounts(d, QStringLiteral("old"), -1)}},
+         organisationCountryCounts(d, QStringLiteral("old"), -1)},
     };
 }
 } // namespace
@@ -286,21 +363,23 @@ QStringList DashboardSummary::migrationStatements()
                        "first_introduction_on DATE, first_signed_on DATE, "
                        "last_meeting_on DATE, last_event_on DATE, last_agreement_on DATE)"),
         QStringLiteral("CREATE TABLE introduction_outcomes (activity_id {key} PRIMARY KEY, outcome SMALLINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE organisation_kind_counts (organisation_id BIGINT NOT NULL, kind TEXT NOT NULL, "
-                       "activities BIGINT NOT NULL, PRIMARY KEY (organisation_id, kind))"),
-        QStringLiteral("CREATE TABLE person_kind_counts (person_id BIGINT NOT NULL, kind TEXT NOT NULL, "
-                       "activities BIGINT NOT NULL, PRIMARY KEY (person_id, kind))"),
-        // Years first: a date range reads a few years' rows.
-        QStringLiteral("CREATE TABLE organisation_year_counts (start_year INTEGER NOT NULL, last_year INTEGER NOT NULL, "
-                       "kind TEXT NOT NULL, organisation_id BIGINT NOT NULL, activities BIGINT NOT NULL, "
-                       "PRIMARY KEY (start_year, last_year, kind, organisation_id))"),
-        QStringLiteral("CREATE TABLE person_year_counts (start_year INTEGER NOT NULL, last_year INTEGER NOT NULL, "
-                       "kind TEXT NOT NULL, person_id BIGINT NOT NULL, activities BIGINT NOT NULL, "
-                       "PRIMARY KEY (start_year, last_year, kind, person_id))"),
-        QStringLiteral("CREATE TABLE country_month_counts (country TEXT NOT NULL, kind TEXT NOT NULL, "
-                       "start_month INTEGER NOT NULL, last_month INTEGER NOT NULL, activities BIGINT NOT NULL, "
-                       "PRIMARY KEY (country, kind, start_month, last_month))"),
     };
+    // The count tables, keyed by what they count per; the area first, so that
+    // all activities (0) or one area's are one range of the key.
+    QList<Count> counts = {kCountries, kActivities};
+    for (const ParticipantCount &c : kParticipantCounts)
+        counts.append(c.count);
+    for (const Count &count : counts) {
+        QStringList columns;
+        for (const QString &key : count.keys.split(QStringLiteral(", "))) {
+            const bool text = key == QLatin1String("kind") || key == QLatin1String("country");
+            const bool id = key.endsWith(QLatin1String("_id"));
+            columns.append(QStringLiteral("%1 %2 NOT NULL")
+                               .arg(key, text ? QStringLiteral("TEXT") : id ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER")));
+        }
+        statements.append(QStringLiteral("CREATE TABLE %1 (%2, activities BIGINT NOT NULL, PRIMARY KEY (%3))")
+                              .arg(count.table, columns.join(QStringLiteral(", ")), count.keys));
+    }
     for (qsizetype i = statements.size() - 1; i >= 0; --i) {
         const QString s = statements.takeAt(i);
         statements.insert(i, QStringLiteral("{postgresql}") + QString(s).replace(QLatin1String("{key}"), QLatin1String("BIGINT")));
@@ -321,9 +400,9 @@ QStringList DashboardSummary::triggerStatements(Backend backend, bool loadOnly)
 {
     QStringList statements;
     for (Trigger t : triggers({backend})) {
-        if (loadOnly && !t.countsParticipants)
+        if (loadOnly && !t.countsNewRows)
             continue;
-        if (t.countsParticipants && backend == Backend::PostgreSQL)
+        if (t.countsNewRows && backend == Backend::PostgreSQL)
             t.when = QStringLiteral("current_setting('%1', true) IS DISTINCT FROM 'on'").arg(kLoadSetting);
         if (backend == Backend::SQLite) {
             statements.append(QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4%5 BEGIN %6; END")
@@ -351,7 +430,7 @@ QStringList DashboardSummary::dropTriggerStatements(Backend backend, bool loadOn
 {
     QStringList statements;
     for (const Trigger &t : triggers({backend})) {
-        if (loadOnly && !t.countsParticipants)
+        if (loadOnly && !t.countsNewRows)
             continue;
         statements.append(backend == Backend::SQLite
                               ? QStringLiteral("DROP TRIGGER %1").arg(t.name)
@@ -387,7 +466,9 @@ void DashboardSummary::resumeAfterLoad()
 
 QString DashboardSummary::addRowsStatement(CountTable table, int rows)
 {
-    const Count &count = table == CountTable::Countries ? kCountries : kParticipantCounts[int(table)].count;
+    const Count &count = table == CountTable::Countries ? kCountries
+        : table == CountTable::Activities               ? kActivities
+                                                        : kParticipantCounts[int(table)].count;
     const qsizetype width = count.keys.count(QLatin1Char(',')) + 2;
     QStringList marks(width, QStringLiteral("?"));
     const QString row = QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));

@@ -37,9 +37,11 @@ public:
     void suspendForLoad();
     void resumeAfterLoad();
 
-    // The kept counts: per organisation or person and kind; per first and last
-    // year, kind and organisation or person; per country, kind, first and last month.
-    enum class CountTable { Organisations, People, OrganisationYears, PeopleYears, Countries };
+    // The kept counts, each per area (0: all activities): per organisation or
+    // person and kind; per first and last year, kind and organisation or
+    // person; per country, kind, first and last month; per kind, first and
+    // last month.
+    enum class CountTable { Organisations, People, OrganisationYears, PeopleYears, Countries, Activities };
     // Adds `rows` rows of (keys…, activities) to a count table.
     static QString addRowsStatement(CountTable table, int rows);
 
