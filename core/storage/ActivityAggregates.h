@@ -85,6 +85,7 @@ private:
     };
     QString keptPerPeriod(const ActivityFilter &filter, const KeptTable &kept,
                           const std::function<QString(const QString &)> &counts, QVariantList &values);
+    QString keptActivityCounts(const ActivityFilter &filter, QVariantList &values);
     QString countryCounts(const QString &condition);
     QList<ChartData::Bar> topParticipants(const QString &column, const QString &kept, const QString &named,
                                           const ActivityFilter &filter,
