@@ -117,6 +117,8 @@ QString schemaFloorScript(const QString &imported, const QStringList &indexes)
                "BEGIN;\n"
                "DROP TRIGGER activities_fts_insert;\n"
                "DROP TRIGGER activity_participants_counts_insert;\n"
+               "DROP TRIGGER activities_counts_insert;\n"
+               "DROP TRIGGER activity_areas_counts_insert;\n"
                "%2")
                .arg(imported, drops)
         + QStringLiteral(

@@ -82,17 +82,17 @@ void BulkLoadCounts::activityWritten(const Activity &a)
             areas.append(id);
     }
     for (qint64 area : areas) {
-        ++m_activities[{area, 0, kind, startMonth, lastMonth, {}}];
+        ++m_activities[{area, 0, kind, startMonth, lastMonth}];
         for (qint64 id : organisations) {
-            ++m_organisations[{area, id, kind, 0, 0, {}}];
-            ++m_organisationYears[{area, id, kind, startYear, lastYear, {}}];
+            ++m_organisations[{area, id, kind, 0, 0}];
+            ++m_organisationYears[{area, id, kind, startYear, lastYear}];
         }
         for (qint64 id : people) {
-            ++m_people[{area, id, kind, 0, 0, {}}];
-            ++m_peopleYears[{area, id, kind, startYear, lastYear, {}}];
+            ++m_people[{area, id, kind, 0, 0}];
+            ++m_peopleYears[{area, id, kind, startYear, lastYear}];
         }
         for (const QString &country : countries)
-            ++m_perCountry[{area, 0, kind, startMonth, lastMonth, country}];
+            ++m_perCountry[{{area, 0, kind, startMonth, lastMonth}, country}];
     }
 }
 
@@ -101,7 +101,7 @@ void BulkLoadCounts::write()
     using Table = DashboardSummary::CountTable;
     const auto kindName = [](int kind) { return activityKindName(ActivityKind(kind)); };
     // Many rows per statement; the values in each table's key order.
-    const auto addRows = [&](Table table, Counts &counts, const std::function<void(const Key &, QVariantList &)> &bind) {
+    const auto addRows = [&](Table table, auto &counts, const auto &bind) {
         constexpr int kRowsPerStatement = 200;
         QVariantList values;
         int rows = 0;
@@ -126,9 +126,10 @@ void BulkLoadCounts::write()
     addRows(Table::People, m_people, perKind);
     addRows(Table::OrganisationYears, m_organisationYears, perYear);
     addRows(Table::PeopleYears, m_peopleYears, perYear);
-    addRows(Table::Countries, m_perCountry, [&](const Key &k, QVariantList &v) {
+    addRows(Table::Countries, m_perCountry, [&](const CountryKey &c, QVariantList &v) {
         // No country is '' in the table, as COALESCE(country, '') (a null QString binds NULL).
-        v << k.area << (k.country.isNull() ? QStringLiteral("") : k.country) << kindName(k.kind) << k.start << k.last;
+        v << c.key.area << (c.country.isNull() ? QStringLiteral("") : c.country) << kindName(c.key.kind) << c.key.start
+          << c.key.last;
     });
     addRows(Table::Activities, m_activities, [&](const Key &k, QVariantList &v) {
         v << k.area << kindName(k.kind) << k.start << k.last;
