@@ -10,7 +10,7 @@ namespace liaison {
 // before the window opens it: on a worker thread (opening it migrates it),
 // behind a progress dialog that shows itself when that takes more than a
 // moment. Migration 6 counts every activity once for the dashboard: about
-// half a minute for a million. Errors are left for the window's own open to
+// a minute for a million on SQLite. Errors are left for the window's own open to
 // report, as for a database that needs nothing.
 class DatabaseUpgrade
 {
