@@ -72,8 +72,6 @@ public:
 
 private:
     QList<Choice> choices(const QString &sql);
-    // Participants (`column`: organisation_id or person_id) by matching
-    // activities; `named` turns the counts (%1) into id, label, count rows.
     // A table of counts kept by DashboardSummary, per key and period.
     struct KeptTable
     {
@@ -87,9 +85,11 @@ private:
                           const std::function<QString(const QString &)> &counts, QVariantList &values);
     QString keptActivityCounts(const ActivityFilter &filter, QVariantList &values);
     QString countryCounts(const QString &condition);
+    // Participants (`column`: organisation_id or person_id; `kept`: the prefix
+    // of their kept tables) by matching activities; `named` turns the counts
+    // (%1) into id, label, count rows.
     QList<ChartData::Bar> topParticipants(const QString &column, const QString &kept, const QString &named,
-                                          const ActivityFilter &filter,
-                                          int limit, int *more);
+                                          const ActivityFilter &filter, int limit, int *more);
     QString dateBound(const ActivityFilter &filter, QVariantList &values);
     qint64 longestSpanDays();
     QString outcomeExpression() const;

@@ -14,10 +14,14 @@ class Database;
 //   signature and last meeting, event and agreement;
 // - introduction_outcomes: per introduction linked to a partnership, how far
 //   it has led (IntroductionOutcome; an introduction without a row has led
-//   nowhere yet).
-// Each trigger recomputes the rows of the partnerships and introductions it
-// touches, so the tables equal a recount after any edit. A load of many rows
-// suspends the triggers and rebuilds the tables once at the end.
+//   nowhere yet);
+// - the *_counts tables: distinct activities per kind and month, per
+//   organisation or person (and kind, or kind and years), per country (kind
+//   and months), each for all activities (area_id 0) and per area.
+// Triggers recompute the partnerships and introductions they touch and add or
+// take away one row's counts, so the tables equal a recount after any edit.
+// The generator suspends them and recounts once; a bulk load switches off
+// the ones on new rows and adds its own counts (BulkLoadCounts).
 class DashboardSummary
 {
 public:
