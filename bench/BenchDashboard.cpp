@@ -113,7 +113,21 @@ int main(int argc, char *argv[])
             area.from = QDate(2010, 1, 1);
             area.to = QDate(2019, 12, 31);
             cases.append({QStringLiteral("area + 10 years"), area});
+            // Two areas are not in the kept counts (an activity in both must
+            // count once): this is the plan without them.
+            if (areas.size() > 1) {
+                ActivityFilter two = area;
+                two.areas.append(areas.at(1));
+                cases.append({QStringLiteral("2 areas + 10 years"), two});
+            }
         }
+        // A range cutting months and years at both ends: the kept counts plus
+        // the cut parts counted from the activities.
+        ActivityFilter cut;
+        cut.kinds = {ActivityKind::Meeting, ActivityKind::Event};
+        cut.from = QDate(2012, 3, 15);
+        cut.to = QDate(2015, 11, 2);
+        cases.append({QStringLiteral("cut range, 2 kinds"), cut});
 
         // Warm the cache once, as the dashboard's first showing does.
         timer.restart();

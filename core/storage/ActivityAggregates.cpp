@@ -464,8 +464,11 @@ QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const Ke
         keptConditions.append(QStringLiteral("k.%1 >= ?").arg(kept.startColumn));
         values.append(periodOf(filter.from.addDays(-longestSpanDays())));
         if (fromSplits) {
-            edges.append(QStringLiteral("a.last_date < ?"));
-            edgeValues.append({RecordTable::dateValue(nextPeriodStart(filter.from))});
+            // Ending before the period closes, so starting before too: that
+            // bounds the start index's range from above.
+            const QVariant next = RecordTable::dateValue(nextPeriodStart(filter.from));
+            edges.append(QStringLiteral("a.last_date < ? AND a.start_date < ?"));
+            edgeValues.append({next, next});
         }
     }
     if (filter.to.isValid()) {
