@@ -43,7 +43,7 @@ private:
     void compareTimeToAgreement();
     void compareRankings(const ActivityFilter &filter, int limit);
     void compareActivityPerPeriod(const ActivityFilter &filter, const PeriodGrouping &grouping);
-    static constexpr int kFilters = 10;
+    static constexpr int kFilters = 11;
     bool matches(const Activity &a, const ActivityFilter &f) const;
 
     TestDatabase *m_testDb = nullptr;
@@ -133,7 +133,7 @@ QList<ActivityFilter> TestActivityAggregates::filters() const
     wholeYears.to = QDate(2016, 12, 31);
     list.append(wholeYears);
     ActivityFilter since;
-    since.from = QDate(2014, 6, 20);
+    since.from = QDate(2014, 9, 20);
     list.append(since);
     // One area, with kinds and a range cutting months and years at both ends.
     ActivityFilter areaRange;
@@ -142,6 +142,12 @@ QList<ActivityFilter> TestActivityAggregates::filters() const
     areaRange.from = QDate(2013, 5, 10);
     areaRange.to = QDate(2018, 2, 14);
     list.append(areaRange);
+    // Both ends within one year: the part before the start taken away, the
+    // part after the end counted (or the other way round per month).
+    ActivityFilter withinYear;
+    withinYear.from = QDate(2015, 2, 10);
+    withinYear.to = QDate(2015, 11, 20);
+    list.append(withinYear);
     Q_ASSERT(list.size() == kFilters);
     return list;
 }

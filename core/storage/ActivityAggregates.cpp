@@ -448,57 +448,92 @@ QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const Ke
     const auto nextPeriodStart = [&](const QDate &d) {
         return years ? periodStart(d).addYears(1) : periodStart(d).addMonths(1);
     };
+    const QDate &from = filter.from, &to = filter.to;
+    const bool fromSplits = from.isValid() && from != periodStart(from);
+    const bool toSplits = to.isValid() && to.addDays(1) != nextPeriodStart(to);
+    // Where a range cuts a period, the smaller side is counted from the
+    // activities: the part inside the range, added, or the part outside it,
+    // taken away from the whole period's kept count (a range from 15 March
+    // counts 1 January to 14 March, not the rest of the year).
+    const bool fromTakesAway = fromSplits && periodStart(from).daysTo(from) < from.daysTo(nextPeriodStart(from));
+    const bool toTakesAway = toSplits && to.daysTo(nextPeriodStart(to)) - 1 < periodStart(to).daysTo(to) + 1;
+
     ActivityFilter kindsOnly;
     kindsOnly.kinds = filter.kinds;
     const ActivityFilterSql kinds(kindsOnly, m_db.backend(), QStringLiteral("k"));
     QStringList keptConditions = {kinds.condition()};
     values = kinds.values();
     keptConditions.append(keptArea(filter, values));
-    QStringList edges;
-    QList<QVariantList> edgeValues;
-    const bool fromSplits = filter.from.isValid() && filter.from != periodStart(filter.from);
-    if (filter.from.isValid()) {
-        keptConditions.append(QStringLiteral("k.%1 %2 ?").arg(kept.lastColumn, fromSplits ? QStringLiteral(">") : QStringLiteral(">=")));
-        values.append(periodOf(filter.from));
+    // The kept periods, and the same bounds as conditions on an activity (alias a).
+    QStringList inKept;
+    QVariantList inKeptValues;
+    if (from.isValid()) {
+        const bool whole = !fromSplits || fromTakesAway;
+        keptConditions.append(QStringLiteral("k.%1 %2 ?").arg(kept.lastColumn, whole ? QStringLiteral(">=") : QStringLiteral(">")));
+        values.append(periodOf(from));
+        inKept.append(QStringLiteral("a.last_date >= ?"));
+        inKeptValues.append(RecordTable::dateValue(whole ? periodStart(from) : nextPeriodStart(from)));
         // No activity lasts longer than the longest stored: the key's index starts there.
         keptConditions.append(QStringLiteral("k.%1 >= ?").arg(kept.startColumn));
-        values.append(periodOf(filter.from.addDays(-longestSpanDays())));
-        if (fromSplits) {
-            // Ending before the period closes, so starting before too: that
-            // bounds the start index's range from above.
-            const QVariant next = RecordTable::dateValue(nextPeriodStart(filter.from));
-            edges.append(QStringLiteral("a.last_date < ? AND a.start_date < ?"));
-            edgeValues.append({next, next});
-        }
+        values.append(periodOf(periodStart(from).addDays(-longestSpanDays())));
     }
-    if (filter.to.isValid()) {
-        const bool toSplits = filter.to.addDays(1) != nextPeriodStart(filter.to);
-        keptConditions.append(QStringLiteral("k.%1 %2 ?").arg(kept.startColumn, toSplits ? QStringLiteral("<") : QStringLiteral("<=")));
-        values.append(periodOf(filter.to));
-        if (toSplits) {
-            QVariantList v = {RecordTable::dateValue(periodStart(filter.to))};
-            QString edge = QStringLiteral("a.start_date >= ?");
-            if (fromSplits) {
-                edge += QStringLiteral(" AND a.last_date >= ?");
-                v.append(RecordTable::dateValue(nextPeriodStart(filter.from)));
-            }
-            edges.append(edge);
-            edgeValues.append(v);
-        }
+    if (to.isValid()) {
+        const bool whole = !toSplits || toTakesAway;
+        keptConditions.append(QStringLiteral("k.%1 %2 ?").arg(kept.startColumn, whole ? QStringLiteral("<=") : QStringLiteral("<")));
+        values.append(periodOf(to));
+        inKept.append(QStringLiteral("a.start_date < ?"));
+        inKeptValues.append(RecordTable::dateValue(whole ? nextPeriodStart(to) : periodStart(to)));
     }
-    QStringList keptKeys, outerKeys;
+    QStringList keptKeys, outerKeys, negated;
     for (const QString &key : kept.keys) {
         keptKeys.append(QStringLiteral("k.%1").arg(key));
         outerKeys.append(QStringLiteral("p.%1").arg(key));
+        negated.append(QStringLiteral("d.%1 AS %1").arg(key));
     }
     QStringList parts = {QStringLiteral("SELECT %1, SUM(k.activities) AS n FROM %2 k WHERE %3 GROUP BY %1")
                              .arg(keptKeys.join(QStringLiteral(", ")), kept.table, keptConditions.join(QStringLiteral(" AND ")))};
-    for (qsizetype i = 0; i < edges.size(); ++i) {
+
+    // Added: the matching activities of a cut period outside the kept ones.
+    const auto addPart = [&](const QString &edge, const QVariantList &edgeValues) {
         const ActivityFilterSql where(filter, m_db.backend());
         values += where.values();
         const QString bound = dateBound(filter, values);
-        values += edgeValues.at(i);
-        parts.append(counts(where.condition() + bound + QStringLiteral(" AND ") + edges.at(i)));
+        values += edgeValues;
+        parts.append(counts(where.condition() + bound + QStringLiteral(" AND ") + edge));
+    };
+    // Taken away: activities inside the kept periods but outside the range.
+    ActivityFilter undated = filter;
+    undated.from = undated.to = QDate();
+    const auto takeAwayPart = [&](const QString &edge, const QVariantList &edgeValues) {
+        const ActivityFilterSql where(undated, m_db.backend());
+        values += where.values();
+        values += inKeptValues;
+        values += edgeValues;
+        parts.append(QStringLiteral("SELECT %1, -d.n AS n FROM (%2) d")
+                         .arg(negated.join(QStringLiteral(", ")),
+                              counts(QStringList{where.condition(), inKept.join(QStringLiteral(" AND ")), edge}
+                                         .join(QStringLiteral(" AND ")))));
+    };
+    if (fromSplits) {
+        const QVariant next = RecordTable::dateValue(nextPeriodStart(from)), cut = RecordTable::dateValue(from);
+        if (fromTakesAway) // ending in the cut period before the range starts (and so starting not long before)
+            takeAwayPart(QStringLiteral("a.last_date < ? AND a.start_date < ? AND a.start_date >= ?"),
+                         {cut, cut, RecordTable::dateValue(periodStart(from).addDays(-longestSpanDays()))});
+        else // ending in the cut period within the range; so starting before it closes too (the start index's bound)
+            addPart(QStringLiteral("a.last_date < ? AND a.start_date < ?"), {next, next});
+    }
+    if (toSplits) {
+        if (toTakesAway) { // starting in the cut period after the range ends
+            takeAwayPart(QStringLiteral("a.start_date > ?"), {RecordTable::dateValue(to)});
+        } else {
+            QVariantList v = {RecordTable::dateValue(periodStart(to))};
+            QString edge = QStringLiteral("a.start_date >= ?");
+            if (fromSplits && !fromTakesAway) { // not counted by the other cut part
+                edge += QStringLiteral(" AND a.last_date >= ?");
+                v.append(RecordTable::dateValue(nextPeriodStart(from)));
+            }
+            addPart(edge, v);
+        }
     }
     return QStringLiteral("SELECT %1, SUM(p.n) AS n FROM (%2) p GROUP BY %1 HAVING SUM(p.n) > 0")
         .arg(outerKeys.join(QStringLiteral(", ")), parts.join(QStringLiteral(" UNION ALL ")));
