@@ -50,13 +50,17 @@ bool keptCountsAnswer(const ActivityFilter &filter)
     return filter.areas.size() <= 1;
 }
 
-// The kept rows of the filter's area (alias k), or of all activities.
-QString keptArea(const ActivityFilter &filter, QVariantList &values)
+// The kept rows (alias k) of the filter's kinds and area, or of all activities.
+QString keptRows(const ActivityFilter &filter, DatabaseLocation::Backend backend, QVariantList &values)
 {
+    ActivityFilter kindsOnly;
+    kindsOnly.kinds = filter.kinds;
+    const ActivityFilterSql kinds(kindsOnly, backend, QStringLiteral("k"));
+    values += kinds.values();
     if (filter.areas.isEmpty())
-        return QStringLiteral("k.area_id = 0");
+        return kinds.condition() + QStringLiteral(" AND k.area_id = 0");
     values.append(filter.areas.constFirst());
-    return QStringLiteral("k.area_id = (SELECT id FROM areas WHERE name = ?)");
+    return kinds.condition() + QStringLiteral(" AND k.area_id = (SELECT id FROM areas WHERE name = ?)");
 }
 
 QList<ChartData::Bar> topBars(QSqlQuery &query, int limit, int *more)
@@ -97,14 +101,18 @@ qint64 ActivityAggregates::longestSpanDays()
     return m_longestSpan;
 }
 
-// The overlap test (last_date >= from) cannot use an index; bounding the start
-// by the longest span stored lets the start_date index find the rows.
-QString ActivityAggregates::dateBound(const ActivityFilter &filter, QVariantList &values)
+// The activities (alias a) `filter` matches, as a condition whose values are
+// appended to `values`. The overlap test (last_date >= from) cannot use an
+// index; bounding the start by the longest span stored lets the start_date
+// index find the rows.
+QString ActivityAggregates::matchingCondition(const ActivityFilter &filter, QVariantList &values)
 {
+    const ActivityFilterSql where(filter, m_db.backend());
+    values += where.values();
     if (!filter.from.isValid())
-        return QString();
+        return where.condition();
     values.append(RecordTable::dateValue(filter.from.addDays(-longestSpanDays())));
-    return QStringLiteral(" AND a.start_date >= ?");
+    return where.condition() + QStringLiteral(" AND a.start_date >= ?");
 }
 
 ChartData ActivityAggregates::chart(DashboardChart chart, const ActivityFilter &filter, PeriodGrouping grouping)
@@ -148,11 +156,8 @@ QMap<int, QMap<ActivityKind, qint64>> ActivityAggregates::activityPerPeriod(cons
         // years on PostgreSQL: 124 → 1 ms).
         sql = keptActivityCounts(filter, values);
     } else {
-        const ActivityFilterSql where(filter, m_db.backend());
-        values = where.values();
-        const QString bound = dateBound(filter, values);
-        sql = QStringLiteral("SELECT a.kind, a.start_month, COUNT(*) FROM activities a WHERE %1%2 GROUP BY a.kind, a.start_month")
-                  .arg(where.condition(), bound);
+        sql = QStringLiteral("SELECT a.kind, a.start_month, COUNT(*) FROM activities a WHERE %1 GROUP BY a.kind, a.start_month")
+                  .arg(matchingCondition(filter, values));
     }
     QSqlQuery &query = m_db.exec(sql, values);
     QMap<int, QMap<ActivityKind, qint64>> result;
@@ -246,14 +251,9 @@ QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column,
     if (keptCountsAnswer(filter) && !filter.from.isValid() && !filter.to.isValid()) {
         // The kept counts per participant and kind (DashboardSummary): 12,000
         // rows for 1M activities (kind meeting: 482 → 3 ms on SQLite).
-        ActivityFilter kindsOnly;
-        kindsOnly.kinds = filter.kinds;
-        const ActivityFilterSql kinds(kindsOnly, m_db.backend(), QStringLiteral("k"));
-        values = kinds.values();
-        const QString area = keptArea(filter, values);
-        counts = QStringLiteral("SELECT k.%1 AS participant_id, SUM(k.activities) AS n FROM %2_kind_counts k WHERE %3 AND %4 "
+        counts = QStringLiteral("SELECT k.%1 AS participant_id, SUM(k.activities) AS n FROM %2_kind_counts k WHERE %3 "
                                 "GROUP BY k.%1 HAVING SUM(k.activities) > 0")
-                     .arg(column, kept, kinds.condition(), area);
+                     .arg(column, kept, keptRows(filter, m_db.backend(), values));
     } else if (keptCountsAnswer(filter)) {
         // Dates too: the kept counts per year, and the activities of a year the
         // range cuts counted as a set of ids looked up per participant rather
@@ -271,13 +271,10 @@ QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column,
             values);
         counts = QStringLiteral("SELECT c.%1 AS participant_id, c.n AS n FROM (%2) c").arg(column, counts);
     } else {
-        const ActivityFilterSql where(filter, m_db.backend());
-        values = where.values();
-        const QString bound = dateBound(filter, values);
         counts = QStringLiteral("SELECT ap.%1 AS participant_id, COUNT(DISTINCT ap.activity_id) AS n "
                                 "FROM activities a JOIN activity_participants ap ON ap.activity_id = a.id "
-                                "WHERE ap.%1 IS NOT NULL AND %2%3 GROUP BY ap.%1")
-                     .arg(column, where.condition(), bound);
+                                "WHERE ap.%1 IS NOT NULL AND %2 GROUP BY ap.%1")
+                     .arg(column, matchingCondition(filter, values));
     }
     QSqlQuery &query = m_db.exec(named.arg(counts), values);
     return topBars(query, limit, more);
@@ -286,16 +283,15 @@ QList<ChartData::Bar> ActivityAggregates::topParticipants(const QString &column,
 QList<ChartData::Bar> ActivityAggregates::introductionOutcomes(const ActivityFilter &filter)
 {
     const ActivityFilter f = withoutKinds(filter);
-    const ActivityFilterSql where(f, m_db.backend());
-    QVariantList values = where.values();
-    const QString bound = dateBound(f, values);
+    // Rows of outcome and count, added up.
     QMap<int, double> counts;
-    const auto add = [&](const QString &sql, const QVariantList &v, int outcome = -1) {
-        QSqlQuery &query = m_db.exec(sql, v);
+    const auto add = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery &query = m_db.exec(sql, values);
         while (query.next())
-            counts[outcome < 0 ? query.value(0).toInt() : outcome] += query.value(outcome < 0 ? 1 : 0).toDouble();
+            counts[query.value(0).toInt()] += query.value(1).toDouble();
         query.finish();
     };
+    QVariantList values;
     // A date range alone narrows the introductions enough to classify each
     // (one year on PostgreSQL: 11 ms, against 67 through every kept outcome).
     const bool rangeOnly = (f.from.isValid() || f.to.isValid()) && f.areas.isEmpty();
@@ -305,25 +301,27 @@ QList<ChartData::Bar> ActivityAggregates::introductionOutcomes(const ActivityFil
         // nowhere yet (an area over ten years on PostgreSQL: 327 → 34 ms).
         add(f.isEmpty() ? QStringLiteral("SELECT outcome, COUNT(*) FROM introduction_outcomes WHERE outcome > 0 GROUP BY outcome")
                         : QStringLiteral("SELECT io.outcome, COUNT(*) FROM introduction_outcomes io "
-                                         "JOIN activities a ON a.id = io.activity_id WHERE io.outcome > 0 AND %1%2 "
+                                         "JOIN activities a ON a.id = io.activity_id WHERE io.outcome > 0 AND %1 "
                                          "GROUP BY io.outcome")
-                              .arg(where.condition(), bound),
-            f.isEmpty() ? QVariantList() : values);
+                              .arg(matchingCondition(f, values)),
+            values);
         double ledSomewhere = 0;
         for (double n : std::as_const(counts))
             ledSomewhere += n;
         ActivityFilter introductions = f;
         introductions.kinds = {ActivityKind::Introduction};
         QVariantList totalValues;
-        const QString total = keptActivityCounts(introductions, totalValues);
-        add(QStringLiteral("SELECT SUM(t.n) FROM (%1) t").arg(total), totalValues, int(IntroductionOutcome::NothingYet));
+        add(QStringLiteral("SELECT %1, SUM(t.n) FROM (%2) t")
+                .arg(int(IntroductionOutcome::NothingYet))
+                .arg(keptActivityCounts(introductions, totalValues)),
+            totalValues);
         counts[int(IntroductionOutcome::NothingYet)] -= ledSomewhere;
     } else {
         // Joined rather than looked up per row: PostgreSQL can then hash it.
         add(QStringLiteral("SELECT COALESCE(io.outcome, 0), COUNT(*) FROM activities a "
                            "LEFT JOIN introduction_outcomes io ON io.activity_id = a.id "
-                           "WHERE a.kind = 'introduction' AND %1%2 GROUP BY COALESCE(io.outcome, 0)")
-                .arg(where.condition(), bound),
+                           "WHERE a.kind = 'introduction' AND %1 GROUP BY COALESCE(io.outcome, 0)")
+                .arg(matchingCondition(f, values)),
             values);
     }
     QList<ChartData::Bar> bars;
@@ -339,9 +337,7 @@ QList<ChartData::Bar> ActivityAggregates::introductionOutcomes(const ActivityFil
 QList<ChartData::Bar> ActivityAggregates::timeToAgreement(const ActivityFilter &filter, int limit, int *more)
 {
     const ActivityFilter f = withoutKinds(filter);
-    const ActivityFilterSql where(f, m_db.backend());
-    QVariantList values = where.values();
-    const QString bound = dateBound(f, values);
+    QVariantList values;
     // Unfiltered, each partnership's first introduction and signature are kept
     // figures (383 ms → 1 ms on 1M activities).
     const QString sql = f.isEmpty()
@@ -352,8 +348,8 @@ QList<ChartData::Bar> ActivityAggregates::timeToAgreement(const ActivityFilter &
                          "MIN(CASE WHEN a.kind = 'agreement' THEN a.signed_date END) "
                          "FROM activity_partnerships apt JOIN activities a ON a.id = apt.activity_id "
                          "JOIN partnerships p ON p.id = apt.partnership_id "
-                         "WHERE a.kind IN ('introduction', 'agreement') AND %1%2 GROUP BY p.id, p.name")
-              .arg(where.condition(), bound);
+                         "WHERE a.kind IN ('introduction', 'agreement') AND %1 GROUP BY p.id, p.name")
+              .arg(matchingCondition(f, values));
     QSqlQuery &query = m_db.exec(sql, values);
     QList<ChartData::Bar> bars;
     while (query.next()) {
@@ -391,10 +387,7 @@ QList<ChartData::Bar> ActivityAggregates::activityPerCountry(const ActivityFilte
         // COUNT(DISTINCT) per country rather than DISTINCT (country, activity)
         // pairs counted afterwards: the database then deduplicates within one
         // country's activities at a time, not over every pair at once.
-        const ActivityFilterSql where(filter, m_db.backend());
-        values = where.values();
-        const QString bound = dateBound(filter, values);
-        counts = countryCounts(where.condition() + bound);
+        counts = countryCounts(matchingCondition(filter, values));
     }
     QSqlQuery &query = m_db.exec(QStringLiteral("SELECT c.country, c.country, c.n FROM (%1) c ORDER BY c.n DESC, c.country")
                                      .arg(counts),
@@ -431,14 +424,13 @@ QString ActivityAggregates::countryCounts(const QString &condition)
         .arg(condition);
 }
 
-// Kinds and dates only: counted from a kept table (DashboardSummary) by
-// whole periods (months or years). A range starting or ending within a period
-// splits the matching activities in three disjoint parts: those last seen in
-// the first period (ending before it closes), those starting in the last one,
-// both counted from the activities by `counts` (a condition on alias a in,
-// rows of the keys and n out, named as the kept table's columns), and the rest
-// from the kept table. The counts per part then add up. Returns rows of the
-// keys and n.
+// Kinds, dates and one area: counted from a kept table (DashboardSummary) by
+// whole periods (months or years), where `counts` counts the activities (a
+// condition on alias a in; rows of the keys and n out, named as the kept
+// table's columns) for the periods a range cuts: the part inside the range
+// added, or the part outside it taken away, whichever is smaller. The counts
+// per part add up because each activity falls in one part. Returns rows of
+// the keys and n.
 QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const KeptTable &kept,
                                           const std::function<QString(const QString &)> &counts, QVariantList &values)
 {
@@ -458,12 +450,7 @@ QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const Ke
     const bool fromTakesAway = fromSplits && periodStart(from).daysTo(from) < from.daysTo(nextPeriodStart(from));
     const bool toTakesAway = toSplits && to.daysTo(nextPeriodStart(to)) - 1 < periodStart(to).daysTo(to) + 1;
 
-    ActivityFilter kindsOnly;
-    kindsOnly.kinds = filter.kinds;
-    const ActivityFilterSql kinds(kindsOnly, m_db.backend(), QStringLiteral("k"));
-    QStringList keptConditions = {kinds.condition()};
-    values = kinds.values();
-    keptConditions.append(keptArea(filter, values));
+    QStringList keptConditions = {keptRows(filter, m_db.backend(), values)};
     // The kept periods, and the same bounds as conditions on an activity (alias a).
     QStringList inKept;
     QVariantList inKeptValues;
@@ -495,11 +482,9 @@ QString ActivityAggregates::keptPerPeriod(const ActivityFilter &filter, const Ke
 
     // Added: the matching activities of a cut period outside the kept ones.
     const auto addPart = [&](const QString &edge, const QVariantList &edgeValues) {
-        const ActivityFilterSql where(filter, m_db.backend());
-        values += where.values();
-        const QString bound = dateBound(filter, values);
+        const QString condition = matchingCondition(filter, values);
         values += edgeValues;
-        parts.append(counts(where.condition() + bound + QStringLiteral(" AND ") + edge));
+        parts.append(counts(condition + QStringLiteral(" AND ") + edge));
     };
     // Taken away: activities inside the kept periods but outside the range.
     ActivityFilter undated = filter;
@@ -579,9 +564,8 @@ QList<ActivityAggregates::Row> ActivityAggregates::matching(DashboardChart chart
         extra.append(QStringLiteral("a.kind = ?"));
         extraValues << kindValue(ActivityKind(kind.toInt()));
     }
-    const ActivityFilterSql where(f, m_db.backend());
-    QVariantList values = where.values();
-    QString condition = where.condition() + dateBound(f, values);
+    QVariantList values;
+    QString condition = matchingCondition(f, values);
     for (const QString &e : std::as_const(extra))
         condition += QStringLiteral(" AND ") + e;
     values += extraValues;

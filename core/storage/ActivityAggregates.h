@@ -90,7 +90,7 @@ private:
     // (%1) into id, label, count rows.
     QList<ChartData::Bar> topParticipants(const QString &column, const QString &kept, const QString &named,
                                           const ActivityFilter &filter, int limit, int *more);
-    QString dateBound(const ActivityFilter &filter, QVariantList &values);
+    QString matchingCondition(const ActivityFilter &filter, QVariantList &values);
     qint64 longestSpanDays();
     QString outcomeExpression() const;
 
