@@ -358,7 +358,6 @@ QStringList DashboardSummary::migrationStatements()
         // No foreign keys: a deleted partnership or activity takes its rows with
         // it through the triggers on its links (a key would be checked against
         // the parent while the cascade that removes it is still running).
-        // {key}: SQLite's rowid (one lookup instead of an index, then the row).
         QStringLiteral("CREATE TABLE partnership_milestones (partnership_id {key} PRIMARY KEY, "
                        "first_introduction_on DATE, first_signed_on DATE, "
                        "last_meeting_on DATE, last_event_on DATE, last_agreement_on DATE)"),
@@ -380,19 +379,12 @@ QStringList DashboardSummary::migrationStatements()
         statements.append(QStringLiteral("CREATE TABLE %1 (%2, activities BIGINT NOT NULL, PRIMARY KEY (%3))")
                               .arg(count.table, columns.join(QStringLiteral(", ")), count.keys));
     }
-    for (qsizetype i = statements.size() - 1; i >= 0; --i) {
-        const QString s = statements.takeAt(i);
-        statements.insert(i, QStringLiteral("{postgresql}") + QString(s).replace(QLatin1String("{key}"), QLatin1String("BIGINT")));
-        statements.insert(i, QStringLiteral("{sqlite}") + QString(s).replace(QLatin1String("{key}"), QLatin1String("INTEGER")));
+    // Then each backend's own triggers and first contents.
+    for (const Backend backend : {Backend::SQLite, Backend::PostgreSQL}) {
+        const QString only = backend == Backend::SQLite ? QStringLiteral("{sqlite}") : QStringLiteral("{postgresql}");
+        for (const QString &s : triggerStatements(backend) + rebuildStatements(backend))
+            statements.append(only + s);
     }
-    for (const QString &s : triggerStatements(Backend::SQLite))
-        statements.append(QStringLiteral("{sqlite}") + s);
-    for (const QString &s : triggerStatements(Backend::PostgreSQL))
-        statements.append(QStringLiteral("{postgresql}") + s);
-    for (const QString &s : rebuildStatements(Backend::SQLite))
-        statements.append(QStringLiteral("{sqlite}") + s);
-    for (const QString &s : rebuildStatements(Backend::PostgreSQL))
-        statements.append(QStringLiteral("{postgresql}") + s);
     return statements;
 }
 

@@ -215,7 +215,10 @@ QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend 
                 continue;
             statement.remove(0, postgresOnly.size());
         }
-        result.append(statement.replace(QLatin1String("{pk}"), pk));
+        // {key}: a primary key given, not generated; SQLite's INTEGER makes it
+        // the rowid (one lookup instead of an index, then the row).
+        result.append(statement.replace(QLatin1String("{pk}"), pk)
+                          .replace(QLatin1String("{key}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT")));
     }
     return result;
 }

@@ -15,8 +15,9 @@ struct Migration
 {
     int version;
     QString description;
-    QStringList statements; // with {pk} standing for the backend's key column type;
-                            // a leading {sqlite} or {postgresql} limits one to that backend
+    QStringList statements; // with {pk} standing for the backend's generated key column type,
+                            // {key} for a given key's; a leading {sqlite} or {postgresql}
+                            // limits one to that backend
 };
 
 const QList<Migration> &migrations();
