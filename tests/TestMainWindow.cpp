@@ -710,8 +710,9 @@ void TestMainWindow::fitsA1280By800Window()
     }
 }
 
-// The window's open finds the database already up to date: the upgrade ran
-// on a worker thread behind a progress dialog.
+// An older database is brought up to date on a worker thread behind a
+// progress dialog: the window's own connection finds it current and did not
+// migrate it itself (on SQLite the worker, not it, wrote the backup copy).
 void TestMainWindow::upgradesAnOlderDatabaseFirst()
 {
     TestDatabase testDb;
@@ -723,12 +724,18 @@ void TestMainWindow::upgradesAnOlderDatabaseFirst()
         old.open(testDb.location(), first);
         QCOMPARE(old.schemaVersion(), 1);
     }
-    DatabaseUpgrade::bringUpToDate(testDb.location());
-    Database::OpenOptions browse;
-    browse.readOnly = true; // reads the version without migrating
     Database db;
-    db.open(testDb.location(), browse);
+    DatabaseUpgrade::open(db, testDb.location());
     QCOMPARE(db.schemaVersion(), Schema::currentVersion());
+    QVERIFY(db.backupPath().isEmpty());
+    if (testDb.location().backend() == DatabaseLocation::Backend::SQLite) {
+        const QFileInfo file(testDb.location().filePath());
+        QCOMPARE(file.dir().entryList({file.fileName() + QStringLiteral(".schema1-*.bak")}).size(), 1);
+    }
+    // Up to date already: opened once, nothing written beside it.
+    Database again;
+    DatabaseUpgrade::open(again, testDb.location());
+    QCOMPARE(again.schemaVersion(), Schema::currentVersion());
 }
 
 QTEST_MAIN(TestMainWindow)

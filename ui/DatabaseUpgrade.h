@@ -6,16 +6,19 @@ class QWidget;
 
 namespace liaison {
 
-// Brings a database written by an earlier Liaison up to the current schema
-// before the window opens it: on a worker thread (opening it migrates it),
-// behind a progress dialog that shows itself when that takes more than a
-// moment. Migration 6 counts every activity once for the dashboard: about
-// a minute for a million on SQLite. Errors are left for the window's own open to
-// report, as for a database that needs nothing.
+class Database;
+
+// Opens a database for the window. One written by an earlier Liaison is
+// brought up to the current schema first on a worker thread (opening it there
+// migrates it), behind a progress dialog that shows itself when that takes
+// more than a moment: migration 6 counts every activity once for the
+// dashboard, about a minute for a million on SQLite. A database already up to
+// date is opened once, as before.
 class DatabaseUpgrade
 {
 public:
-    static void bringUpToDate(const DatabaseLocation &location, QWidget *parent = nullptr);
+    // Throws StorageError as Database::open() does.
+    static void open(Database &db, const DatabaseLocation &location, QWidget *parent = nullptr);
 };
 
 } // namespace liaison

@@ -33,14 +33,14 @@ int Launcher::run(QApplication &app)
             if (last.isValid() && last.backend() == DatabaseLocation::Backend::SQLite && QFileInfo::exists(last.filePath()))
                 location = last;
         }
-        if (location.isValid()) {
-            DatabaseUpgrade::bringUpToDate(location);
-            database->open(location);
-        } else {
-            if (QFileInfo::exists(DefaultDatabase::path()))
-                DatabaseUpgrade::bringUpToDate(DatabaseLocation::sqliteFile(DefaultDatabase::path()));
+        // The default database once it exists is opened like any other; only
+        // its first run (the demo) goes through DefaultDatabase.
+        if (!location.isValid() && QFileInfo::exists(DefaultDatabase::path()))
+            location = DatabaseLocation::sqliteFile(DefaultDatabase::path());
+        if (location.isValid())
+            DatabaseUpgrade::open(*database, location);
+        else
             DefaultDatabase::open(*database);
-        }
     } catch (const StorageError &e) {
         CommandLine::fail(e.message());
         if (QGuiApplication::platformName() != QLatin1String("offscreen"))

@@ -92,7 +92,7 @@ void Database::open(const DatabaseLocation &location, const OpenOptions &options
             execDirect(QStringLiteral("PRAGMA synchronous=NORMAL"));
             execDirect(QStringLiteral("PRAGMA mmap_size=268435456"));
         }
-        if (m_schemaVersion < target)
+        if (m_schemaVersion < target && options.migrate)
             bringSchemaTo(target);
     } catch (...) {
         close();

@@ -30,6 +30,9 @@ public:
         // refuses writes even to root, unlike file permissions), PostgreSQL
         // starts every transaction read-only. Nothing is migrated.
         bool readOnly = false;
+        // False: an older schema is left as it is (schemaVersion() says), for
+        // the caller to bring up to date elsewhere (DatabaseUpgrade).
+        bool migrate = true;
     };
 
     Database();
