@@ -90,14 +90,20 @@ void TestActivityAggregates::cleanupTestCase()
 QList<ActivityFilter> TestActivityAggregates::filters() const
 {
     QList<ActivityFilter> list;
-    list.append(ActivityFilter());
-    ActivityFilter kinds;
-    kinds.kinds = {ActivityKind::Meeting, ActivityKind::Agreement};
-    list.append(kinds);
-    ActivityFilter range;
-    range.from = QDate(2012, 3, 15);
-    range.to = QDate(2015, 11, 2);
-    list.append(range);
+    const auto add = [&](const QList<ActivityKind> &kinds, const QStringList &areas, QDate from, QDate to) {
+        ActivityFilter f;
+        f.kinds = kinds;
+        f.areas = areas;
+        f.from = from;
+        f.to = to;
+        list.append(f);
+    };
+    const QString openStandards = QStringLiteral("open standards");
+    using K = ActivityKind;
+    add({}, {}, {}, {});
+    add({K::Meeting, K::Agreement}, {}, {}, {});
+    // A range cutting months and years at both ends, near their starts and ends.
+    add({}, {}, QDate(2012, 3, 15), QDate(2015, 11, 2));
     ActivityFilter partnership;
     partnership.partnershipIds = {m_partnerships.at(3).id};
     list.append(partnership);
@@ -116,38 +122,17 @@ QList<ActivityFilter> TestActivityAggregates::filters() const
         }
     }
     list.append(organisation);
-    ActivityFilter area;
-    area.areas = {QStringLiteral("digital identity")};
-    area.from = QDate(2010, 1, 1);
-    list.append(area);
-    ActivityFilter combined;
-    combined.kinds = {ActivityKind::Introduction, ActivityKind::Event};
-    combined.areas = {QStringLiteral("open standards"), QStringLiteral("digital skills")};
-    combined.to = QDate(2020, 6, 30);
-    list.append(combined);
-    // Whole months (the kept per-month counts alone answer) and a range open
-    // at one end starting mid-month (part of it counted from the activities).
-    ActivityFilter wholeYears;
-    wholeYears.kinds = {ActivityKind::Meeting, ActivityKind::Event};
-    wholeYears.from = QDate(2013, 1, 1);
-    wholeYears.to = QDate(2016, 12, 31);
-    list.append(wholeYears);
-    ActivityFilter since;
-    since.from = QDate(2014, 9, 20);
-    list.append(since);
-    // One area, with kinds and a range cutting months and years at both ends.
-    ActivityFilter areaRange;
-    areaRange.areas = {QStringLiteral("open standards")};
-    areaRange.kinds = {ActivityKind::Meeting, ActivityKind::Introduction};
-    areaRange.from = QDate(2013, 5, 10);
-    areaRange.to = QDate(2018, 2, 14);
-    list.append(areaRange);
-    // Both ends within one year: the part before the start taken away, the
-    // part after the end counted (or the other way round per month).
-    ActivityFilter withinYear;
-    withinYear.from = QDate(2015, 2, 10);
-    withinYear.to = QDate(2015, 11, 20);
-    list.append(withinYear);
+    add({}, {QStringLiteral("digital identity")}, QDate(2010, 1, 1), {});
+    // Two areas: outside the kept counts.
+    add({K::Introduction, K::Event}, {openStandards, QStringLiteral("digital skills")}, {}, QDate(2020, 6, 30));
+    // Whole years: the kept counts alone answer.
+    add({K::Meeting, K::Event}, {}, QDate(2013, 1, 1), QDate(2016, 12, 31));
+    // Open at one end, starting late in a year and in a month: the part inside counted.
+    add({}, {}, QDate(2014, 9, 20), {});
+    // One area with kinds, cutting months and years at both ends.
+    add({K::Meeting, K::Introduction}, {openStandards}, QDate(2013, 5, 10), QDate(2018, 2, 14));
+    // Both ends within one year, near its start and end: both outer parts taken away.
+    add({}, {}, QDate(2015, 2, 10), QDate(2015, 11, 20));
     Q_ASSERT(list.size() == kFilters);
     return list;
 }
