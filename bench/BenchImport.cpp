@@ -9,6 +9,7 @@
 // LIAISON_IMPORT_TIMING=1 makes `liaison import` print its phases (rows,
 // full-text index, indexes, foreign-key check, commit) on stderr.
 #include "csv/CsvWriter.h"
+#include "storage/DashboardSummary.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 
@@ -116,11 +117,9 @@ QString schemaFloorScript(const QString &imported, const QStringList &indexes)
                "ATTACH '%1' AS src;\n"
                "BEGIN;\n"
                "DROP TRIGGER activities_fts_insert;\n"
-               "DROP TRIGGER activity_participants_counts_insert;\n"
-               "DROP TRIGGER activities_counts_insert;\n"
-               "DROP TRIGGER activity_areas_counts_insert;\n"
-               "%2")
-               .arg(imported, drops)
+               "%2;\n"
+               "%3")
+               .arg(imported, DashboardSummary::sqliteLoadSuspension().join(QStringLiteral(";\n")), drops)
         + QStringLiteral(
                "CREATE TEMP TABLE split AS SELECT rowid AS id, "
                "substr(Organisations, 1, instr(Organisations, '; ') - 1) AS first, "

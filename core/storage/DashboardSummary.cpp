@@ -442,8 +442,13 @@ void DashboardSummary::suspendForLoad()
         m_db.execDirect(QStringLiteral("SET LOCAL %1 = 'on'").arg(kLoadSetting));
         return;
     }
-    for (const QString &s : dropTriggerStatements(m_db.backend(), true))
+    for (const QString &s : sqliteLoadSuspension())
         m_db.execDirect(s);
+}
+
+QStringList DashboardSummary::sqliteLoadSuspension()
+{
+    return dropTriggerStatements(Backend::SQLite, true);
 }
 
 void DashboardSummary::resumeAfterLoad()

@@ -40,6 +40,8 @@ public:
     // resumeAfterLoad(), and the load adds its own counts (BulkLoadCounts).
     void suspendForLoad();
     void resumeAfterLoad();
+    // What suspendForLoad() runs on SQLite (the import bench's own load too).
+    static QStringList sqliteLoadSuspension();
 
     // The kept counts, each per area (0: all activities): per organisation or
     // person and kind; per first and last year, kind and organisation or
