@@ -1,5 +1,7 @@
 #include "Importer.h"
 
+#include "DateColumnSurvey.h"
+#include "YearContext.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "storage/BulkWriter.h"
@@ -9,8 +11,10 @@
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
 
 #include <memory>
@@ -49,6 +53,12 @@ void rewind(QIODevice &device)
 {
     if (!device.isSequential())
         device.seek(0);
+}
+
+// A cell as a message quotes it: a long one is cut (a 1 MB "date" is not echoed whole).
+QString shown(const QString &text)
+{
+    return text.size() > 60 ? text.left(57) + QStringLiteral("…") : text;
 }
 } // namespace
 
@@ -93,29 +103,11 @@ QStringList Importer::header(QIODevice &device, const CsvFormat &format, int hea
 
 int Importer::dayOrderEvidence(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping, int *ambiguous)
 {
-    QList<int> dateColumns;
-    for (const ColumnMapping &c : mapping.columns) {
-        if (c.field == ImportField::Date || c.field == ImportField::EndDate || c.field == ImportField::FollowUpDue
-            || c.field == ImportField::SignedDate || c.field == ImportField::From || c.field == ImportField::To)
-            dateColumns.append(c.column);
-    }
-    int votes = 0, unclear = 0;
-    rewind(device);
-    CsvReader reader(&device, format);
-    QStringList fields;
-    for (int row = 0; row < 5000 && reader.readRecord(fields); ++row) {
-        if (row < mapping.dataStart)
-            continue;
-        for (int column : std::as_const(dateColumns)) {
-            bool both = false;
-            votes += DateParser::dayOrderEvidence(fields.value(column), &both);
-            unclear += both;
-        }
-    }
-    rewind(device);
+    DateColumnSurvey survey;
+    survey.read(device, format, mapping);
     if (ambiguous)
-        *ambiguous = unclear;
-    return votes > 0 ? 1 : votes < 0 ? -1 : 0;
+        *ambiguous = survey.ambiguousCells();
+    return survey.evidence();
 }
 
 bool Importer::writeReport(QIODevice &device, const QList<ImportIssue> &issues)
@@ -327,11 +319,73 @@ private:
         const QString text = cell(c);
         if (text.isEmpty())
             return {};
-        QString error;
-        const DateSpan span = m_dates.parse(text, &error);
+        return readDate(c.column, text).start();
+    }
+
+    // A date cell read in its column's day order; one without a year takes it
+    // from m_years (the source said once in the warnings).
+    DateSpan readDate(int column, const QString &text)
+    {
+        DateParser parser = m_dates;
+        if (const auto it = m_dayOrders.constFind(column); it != m_dayOrders.cend())
+            parser.setDayOrder(*it);
+        QString error, source = QStringLiteral("the period you gave (%1 to %2)")
+                                    .arg(m_dates.referenceFrom().toString(Qt::ISODate),
+                                         m_dates.referenceTo().toString(Qt::ISODate));
+        DateParser::Details details;
+        DateSpan span = parser.parse(text, &error, &details);
+        if (!span.isValid() && details.missingYear) {
+            const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
+            const YearContext::Period period = m_years.periodFor(column, year ? cell(*year) : QString());
+            if (!period.isValid())
+                throw RowError{column, QStringLiteral("\"%1\": no year, and neither a Year column, the file name, a title "
+                                                      "row nor another dated cell of the column gives one (give --year-from)")
+                                           .arg(shown(text))};
+            parser.setReferencePeriod(period.from, period.to);
+            span = parser.parse(text, &error, &details);
+            source = period.description;
+            if (span.isValid() && !m_yearSources.contains(int(period.source))) {
+                m_yearSources.insert(int(period.source));
+                m_summary.warnings.append(QStringLiteral("dates without a year take it from %1").arg(source));
+            }
+        }
         if (!span.isValid())
-            throw RowError{c.column, QStringLiteral("\"%1\": %2").arg(text, error)};
-        return span.start();
+            throw RowError{column, QStringLiteral("\"%1\": %2").arg(shown(text), error)};
+        if (details.outsidePeriod)
+            report(ImportIssue::Severity::Warning, column,
+                   QStringLiteral("\"%1\" falls outside %2; read as %3").arg(shown(text), source, span.toDisplayString()));
+        if (details.listParts > 1)
+            report(ImportIssue::Severity::Warning, column,
+                   QStringLiteral("\"%1\" lists %2 dates; read as the span %3").arg(shown(text)).arg(details.listParts).arg(span.toDisplayString()));
+        if (!details.yearFromPeriod)
+            m_years.noteDated(column, span, m_line, text);
+        return span;
+    }
+
+    // A date kept in parts: Day ("12", "Tuesday 12"), Month ("March", "3",
+    // "Jan-14") and Year columns → "12 March 2014". Empty when none is mapped.
+    QString composedDate(int *column)
+    {
+        const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
+        const ColumnMapping *month = m_mapping.columnFor(ImportField::Month);
+        const ColumnMapping *day = m_mapping.columnFor(ImportField::Day);
+        if (!year && !month)
+            return {};
+        *column = month ? month->column : year->column;
+        QString monthText = month ? cell(*month) : QString();
+        bool number = false;
+        const int m = monthText.toInt(&number);
+        if (number && m >= 1 && m <= 12)
+            monthText = QLocale::c().monthName(m);
+        QStringList parts;
+        if (day && !monthText.isEmpty() && !cell(*day).isEmpty())
+            parts.append(cell(*day));
+        if (!monthText.isEmpty())
+            parts.append(monthText);
+        static const DateParser withoutPeriod;
+        if (year && !cell(*year).isEmpty() && (monthText.isEmpty() || !withoutPeriod.parse(monthText).isValid()))
+            parts.append(cell(*year)); // unless the month cell has its own year ("Jan-14")
+        return parts.join(QLatin1Char(' '));
     }
 
     struct Name
@@ -447,21 +501,19 @@ private:
             default: break;
             }
         }
-        if (!date)
-            throw RowError{-1, QStringLiteral("no column is mapped to the date")};
-        const QString dateText = cell(*date);
+        int dateColumn = date ? date->column : -1;
+        QString dateText = date ? cell(*date) : QString();
         if (dateText.isEmpty())
-            throw RowError{date->column, QStringLiteral("no date")};
-        QString error;
-        a.when = m_dates.parse(dateText, &error);
-        if (!a.when.isValid())
-            throw RowError{date->column, QStringLiteral("\"%1\": %2").arg(dateText, error)};
+            dateText = composedDate(&dateColumn);
+        if (dateColumn < 0)
+            throw RowError{-1, QStringLiteral("no column is mapped to the date")};
+        if (dateText.isEmpty())
+            throw RowError{dateColumn, QStringLiteral("no date")};
+        a.when = readDate(dateColumn, dateText);
         if (const ColumnMapping *end = m_mapping.columnFor(ImportField::EndDate)) {
             const QString endText = cell(*end);
             if (!endText.isEmpty()) {
-                const DateSpan endSpan = m_dates.parse(endText, &error);
-                if (!endSpan.isValid())
-                    throw RowError{end->column, QStringLiteral("\"%1\": %2").arg(endText, error)};
+                const DateSpan endSpan = readDate(end->column, endText);
                 const PartialDate last = endSpan.isRange() ? endSpan.end() : endSpan.start();
                 if (last.last() < a.when.first())
                     throw RowError{end->column, QStringLiteral("ends before it starts")};
@@ -663,6 +715,8 @@ private:
 
 public:
     QStringList m_header;
+    QHash<int, DateParser::DayOrder> m_dayOrders; // per date column, from the survey
+    YearContext m_years;
 
 private:
     Database &m_db;
@@ -676,6 +730,7 @@ private:
     QList<QString> m_cells;
     QList<QString> m_fillDown;
     QSet<QString> m_reported;
+    QSet<int> m_yearSources; // YearContext::Source values already said
     int m_columnCount = 0;
     qint64 m_line = 0;
     qint64 m_dryRunIds = 0;
@@ -691,19 +746,35 @@ Importer::Summary Importer::run(QIODevice &device, const Options &options)
     Options effective = options;
     ImportMapping &mapping = effective.mapping;
     QStringList warnings;
-    if (!mapping.dayOrderGiven) {
-        int ambiguous = 0;
-        const int evidence = dayOrderEvidence(device, options.format, mapping, &ambiguous);
-        if (evidence != 0)
-            mapping.dayOrder = evidence > 0 ? DateParser::DayOrder::DayFirst : DateParser::DayOrder::MonthFirst;
-        else if (ambiguous > 0)
-            warnings.append(QStringLiteral("dates such as 03/04/2013 could be day-first or month-first; "
-                                           "read as day-first (choose month-first if that is wrong)"));
-    }
     const QStringList headerRow = header(device, options.format, mapping.headerRow);
-    rewind(device);
+    // Each date column's day order from its own evidence, else the system's.
+    DateColumnSurvey survey;
+    survey.read(device, options.format, mapping);
     Run run(m_db, effective);
     run.m_header = headerRow;
+    QString systemFormat;
+    const DateParser::DayOrder systemOrder = DateParser::systemDayOrder(&systemFormat);
+    for (int column : DateColumnSurvey::dateColumns(mapping)) {
+        const QString name = headerRow.value(column).trimmed();
+        QString warning;
+        const DateParser::DayOrder order =
+            mapping.dayOrderGiven ? mapping.dayOrder
+                                  : survey.order(column, systemOrder, QStringLiteral("the system's order (%1)").arg(systemFormat),
+                                                 name.isEmpty() ? QStringLiteral("%1").arg(column + 1) : name, &warning);
+        run.m_dayOrders.insert(column, order);
+        if (!warning.isEmpty())
+            warnings.append(warning);
+        const DateColumnSurvey::Column &c = survey.columns().value(column);
+        if (c.datedLine > 0) {
+            DateParser first;
+            first.setDayOrder(order);
+            run.m_years.noteDated(column, first.parse(c.datedText), c.datedLine, c.datedText, true);
+        }
+    }
+    run.m_years.setFileName(QFileInfo(options.source).fileName());
+    for (const QString &title : survey.titles())
+        run.m_years.addTitle(title);
+    rewind(device);
     Summary summary = run.execute(device);
     summary.warnings = warnings + summary.warnings;
     return summary;
