@@ -68,6 +68,7 @@ private slots:
     void exclusiveLoadOnlyWhenAlone();
     void exclusiveLoadChecksForeignKeys();
     void killedImportLeavesNothing();
+    void dateInPartsSuggested();
 
 private:
     QByteArray digest();
@@ -952,6 +953,39 @@ void TestImporter::killedImportLeavesNothing()
     QVERIFY(trigger.next());
     QCOMPARE(trigger.value(0).toInt(), 1);
     trigger.finish();
+}
+
+// Year, Month and Day columns are suggested from those whole header words
+// only, and make one date (a Month column alone is the date, as before).
+void TestImporter::dateInPartsSuggested()
+{
+    const auto fieldOf = [](const QString &header) { return ImportMapping::suggestField(header, ImportTarget::Activity); };
+    QCOMPARE(fieldOf(QStringLiteral("Year")), ImportField::Year);
+    QCOMPARE(fieldOf(QStringLiteral("Financial year")), ImportField::Year);
+    QCOMPARE(fieldOf(QStringLiteral("Month")), ImportField::Month);
+    QCOMPARE(fieldOf(QStringLiteral("Month of meeting")), ImportField::Month);
+    QCOMPARE(fieldOf(QStringLiteral("Day")), ImportField::Day);
+    QCOMPARE(fieldOf(QStringLiteral("Date")), ImportField::Date);
+    QVERIFY(fieldOf(QStringLiteral("Days abroad")) != ImportField::Day);
+    QVERIFY(fieldOf(QStringLiteral("Yearly total")) != ImportField::Year);
+    QVERIFY(fieldOf(QStringLiteral("Monthly cost")) != ImportField::Month);
+    QCOMPARE(importFieldFromName(QStringLiteral("month")), ImportField::Month);
+    QCOMPARE(importFieldLabel(ImportField::Year), QStringLiteral("Year"));
+    QVERIFY(importFieldsFor(ImportTarget::Activity).contains(ImportField::Day));
+
+    ImportMapping mapping;
+    mapping.columns = ImportMapping::suggestColumns({QStringLiteral("Year"), QStringLiteral("Month"), QStringLiteral("Day"),
+                                                     QStringLiteral("Title")},
+                                                    ImportTarget::Activity);
+    const Importer::Summary s =
+        importBytes("Year,Month,Day,Title\n2014,March,12,A\n2014,4,,B\n,Jan-15,,C\n2014,Smarch,1,D\n", mapping);
+    QCOMPARE(s.activitiesCreated, 3);
+    QCOMPARE(s.errors, 1);
+    QList<Activity> list = allActivities();
+    std::sort(list.begin(), list.end(), [](const Activity &a, const Activity &b) { return a.title < b.title; });
+    QCOMPARE(list.at(0).when.start(), PartialDate::day(2014, 3, 12));
+    QCOMPARE(list.at(1).when.start(), PartialDate::month(2014, 4));
+    QCOMPARE(list.at(2).when.start(), PartialDate::month(2015, 1));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
