@@ -69,6 +69,7 @@ private slots:
     void exclusiveLoadChecksForeignKeys();
     void killedImportLeavesNothing();
     void dateInPartsSuggested();
+    void hugeDateCellRefusedQuickly();
 
 private:
     QByteArray digest();
@@ -986,6 +987,29 @@ void TestImporter::dateInPartsSuggested()
     QCOMPARE(list.at(0).when.start(), PartialDate::day(2014, 3, 12));
     QCOMPARE(list.at(1).when.start(), PartialDate::month(2014, 4));
     QCOMPARE(list.at(2).when.start(), PartialDate::month(2015, 1));
+}
+
+// Issue 18: a 1 MB date cell stalled the importer (the range splitting was
+// quadratic: 80 KB took 21.6 s) and its error echoed the whole cell.
+void TestImporter::hugeDateCellRefusedQuickly()
+{
+    QByteArray bytes = "Date,Title\n";
+    bytes += QByteArray("1-").repeated(512 * 1024) + ",Huge\n2014-03-06,Fine\n";
+    QElapsedTimer timer;
+    timer.start();
+    Importer::Options options;
+    QList<ImportIssue> issues;
+    options.issueSink = [&](const ImportIssue &issue) { issues.append(issue); };
+    const Importer::Summary s = importBytes(bytes, {}, false, options);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(s.activitiesCreated, 1);
+    QCOMPARE(s.errors, 1);
+    const auto error = std::find_if(issues.cbegin(), issues.cend(),
+                                    [](const ImportIssue &i) { return i.severity == ImportIssue::Severity::Error; });
+    QVERIFY(error != issues.cend());
+    QCOMPARE(error->line, 2);
+    QVERIFY2(error->reason.contains(QLatin1String("longer than 100 characters")), qPrintable(error->reason.left(200)));
+    QVERIFY2(error->reason.size() < 200, qPrintable(QString::number(error->reason.size())));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

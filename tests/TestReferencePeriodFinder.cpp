@@ -88,6 +88,8 @@ private slots:
         QCOMPARE(years.periodFor(0, u" 2009 ").source, YearContext::Source::YearColumn);
         QCOMPARE(years.periodFor(0, u"2009").from, QDate(2009, 1, 1));
         QCOMPARE(years.periodFor(0, u"n/a").source, YearContext::Source::FileName);
+        QCOMPARE(years.periodFor(0, u"2013-14").from, QDate(2013, 4, 1)); // a financial year in the Year column
+        QCOMPARE(years.periodFor(0, u"2013-14").to, QDate(2014, 3, 31));
     }
 };
 

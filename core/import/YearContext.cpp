@@ -47,12 +47,13 @@ YearContext::Period YearContext::around(const Dated &dated, bool below) const
 YearContext::Period YearContext::periodFor(int column, QStringView yearCell) const
 {
     Period p;
+    // "2014", or a period such as "2013-14" (the financial year).
     const QStringView year = yearCell.trimmed();
-    bool ok = false;
-    const int value = year.size() == 4 ? year.toInt(&ok) : 0;
-    if (ok && value >= 1000) {
-        p.from = QDate(value, 1, 1);
-        p.to = QDate(value, 12, 31);
+    const ReferencePeriodFinder::Period rowPeriod =
+        !year.isEmpty() && year.size() <= 20 ? ReferencePeriodFinder::find(year) : ReferencePeriodFinder::Period();
+    if (rowPeriod.isValid()) {
+        p.from = rowPeriod.from;
+        p.to = rowPeriod.to;
         p.source = Source::YearColumn;
         p.description = QStringLiteral("the Year column of the same row");
         return p;
