@@ -75,7 +75,13 @@ private slots:
         ImportMapping mapping;
         mapping.headerRow = 1;
         mapping.dataStart = 2;
-        mapping.columns = {{0, ImportField::Date}, {1, ImportField::EndDate}, {2, ImportField::People}};
+        for (const auto &[column, field] : {std::pair{0, ImportField::Date}, std::pair{1, ImportField::EndDate},
+                                            std::pair{2, ImportField::People}}) {
+            ColumnMapping c;
+            c.column = column;
+            c.field = field;
+            mapping.columns.append(c);
+        }
         DateColumnSurvey survey;
         survey.read(file, CsvFormat(), mapping);
         QCOMPARE(survey.order(0, Order::MonthFirst, QString(), QStringLiteral("Date"), nullptr), Order::DayFirst);
