@@ -70,6 +70,7 @@ private slots:
     void killedImportLeavesNothing();
     void dateInPartsSuggested();
     void hugeDateCellRefusedQuickly();
+    void systemOrderWithoutEvidence();
 
 private:
     QByteArray digest();
@@ -1010,6 +1011,45 @@ void TestImporter::hugeDateCellRefusedQuickly()
     QCOMPARE(error->line, 2);
     QVERIFY2(error->reason.contains(QLatin1String("longer than 100 characters")), qPrintable(error->reason.left(200)));
     QVERIFY2(error->reason.size() < 200, qPrintable(QString::number(error->reason.size())));
+}
+
+// A file whose dates never show their order is read in the system locale's
+// order (it was always day-first), and the summary says so once.
+void TestImporter::systemOrderWithoutEvidence()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Date,Title\r\n03/04/2014,A\r\n06/05/2014,B\r\n2014-07-07,C\r\n");
+    f.close();
+    const DatabaseLocation location = m_testDb->location();
+    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
+        ? location.filePath()
+        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+              .arg(location.user(), location.password(), location.host())
+              .arg(location.port())
+              .arg(location.databaseName());
+    for (const auto &[locale, first, order] : {std::tuple{"en_US.UTF-8", "2014-03-04", "month-first, the system's order (M/d/yy)"},
+                                               std::tuple{"en_GB.UTF-8", "2014-04-03", "day-first, the system's order (dd/MM/yyyy)"}}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QLatin1String(locale));
+        env.insert(QStringLiteral("LANG"), QLatin1String(locale));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg,
+                                                 QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonArray records = json.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("start")).toString(), QLatin1String(first));
+        QCOMPARE(records.at(2).toObject().value(QStringLiteral("start")).toString(), QStringLiteral("2014-07-07"));
+        const QJsonArray warnings = json.value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.at(0).toString().contains(QLatin1String(order)), qPrintable(warnings.at(0).toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
