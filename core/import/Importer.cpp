@@ -1,7 +1,6 @@
 #include "Importer.h"
 
-#include "DateColumnSurvey.h"
-#include "YearContext.h"
+#include "DateCellReader.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "storage/BulkWriter.h"
@@ -11,10 +10,8 @@
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
-#include <QLocale>
 #include <QSet>
 
 #include <memory>
@@ -53,12 +50,6 @@ void rewind(QIODevice &device)
 {
     if (!device.isSequential())
         device.seek(0);
-}
-
-// A cell as a message quotes it: a long one is cut (a 1 MB "date" is not echoed whole).
-QString shown(const QString &text)
-{
-    return text.size() > 60 ? text.left(57) + QStringLiteral("…") : text;
 }
 } // namespace
 
@@ -168,10 +159,9 @@ public:
         : m_db(db)
         , m_options(options)
         , m_mapping(options.mapping)
+        , m_dates(options.mapping)
     {
         m_summary.dryRun = options.dryRun;
-        m_dates.setDayOrder(m_mapping.dayOrder);
-        m_dates.setReferencePeriod(m_mapping.referenceFrom, m_mapping.referenceTo);
         ImportBatchRepository names(db);
         names.forEachOrganisationName([&](qint64 id, const QString &name, bool alias) { m_organisations.add(id, name, alias); });
         names.forEachPersonName([&](qint64 id, const QString &name) { m_people.add(id, name); });
@@ -322,48 +312,22 @@ private:
         return readDate(c.column, text).start();
     }
 
-    // A date cell read in its column's day order; one without a year takes it
-    // from m_years (the source said once in the warnings).
+    // A date cell: its column's day order, a year for one without (DateCellReader).
     DateSpan readDate(int column, const QString &text)
     {
-        DateParser parser = m_dates;
-        if (const auto it = m_dayOrders.constFind(column); it != m_dayOrders.cend())
-            parser.setDayOrder(*it);
-        QString error, source = QStringLiteral("the period you gave (%1 to %2)")
-                                    .arg(m_dates.referenceFrom().toString(Qt::ISODate),
-                                         m_dates.referenceTo().toString(Qt::ISODate));
-        DateParser::Details details;
-        DateSpan span = parser.parse(text, &error, &details);
-        if (!span.isValid() && details.missingYear) {
-            const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
-            const YearContext::Period period = m_years.periodFor(column, year ? cell(*year) : QString());
-            if (!period.isValid())
-                throw RowError{column, QStringLiteral("\"%1\": no year, and neither a Year column, the file name, a title "
-                                                      "row nor another dated cell of the column gives one (give --year-from)")
-                                           .arg(shown(text))};
-            parser.setReferencePeriod(period.from, period.to);
-            span = parser.parse(text, &error, &details);
-            source = period.description;
-            if (span.isValid() && !m_yearSources.contains(int(period.source))) {
-                m_yearSources.insert(int(period.source));
-                m_summary.warnings.append(QStringLiteral("dates without a year take it from %1").arg(source));
-            }
-        }
+        const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
+        QString error;
+        QStringList notes;
+        const DateSpan span = m_dates.read(column, text, year ? cell(*year) : QString(), m_line, &error, &notes);
+        m_summary.warnings += m_dates.takeWarnings();
         if (!span.isValid())
-            throw RowError{column, QStringLiteral("\"%1\": %2").arg(shown(text), error)};
-        if (details.outsidePeriod)
-            report(ImportIssue::Severity::Warning, column,
-                   QStringLiteral("\"%1\" falls outside %2; read as %3").arg(shown(text), source, span.toDisplayString()));
-        if (details.listParts > 1)
-            report(ImportIssue::Severity::Warning, column,
-                   QStringLiteral("\"%1\" lists %2 dates; read as the span %3").arg(shown(text)).arg(details.listParts).arg(span.toDisplayString()));
-        if (!details.yearFromPeriod)
-            m_years.noteDated(column, span, m_line, text);
+            throw RowError{column, error};
+        for (const QString &note : std::as_const(notes))
+            report(ImportIssue::Severity::Warning, column, note);
         return span;
     }
 
-    // A date kept in parts: Day ("12", "Tuesday 12"), Month ("March", "3",
-    // "Jan-14") and Year columns → "12 March 2014". Empty when none is mapped.
+    // A date kept in Day, Month and Year columns; empty when none is mapped.
     QString composedDate(int *column)
     {
         const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
@@ -372,20 +336,8 @@ private:
         if (!year && !month)
             return {};
         *column = month ? month->column : year->column;
-        QString monthText = month ? cell(*month) : QString();
-        bool number = false;
-        const int m = monthText.toInt(&number);
-        if (number && m >= 1 && m <= 12)
-            monthText = QLocale::c().monthName(m);
-        QStringList parts;
-        if (day && !monthText.isEmpty() && !cell(*day).isEmpty())
-            parts.append(cell(*day));
-        if (!monthText.isEmpty())
-            parts.append(monthText);
-        static const DateParser withoutPeriod;
-        if (year && !cell(*year).isEmpty() && (monthText.isEmpty() || !withoutPeriod.parse(monthText).isValid()))
-            parts.append(cell(*year)); // unless the month cell has its own year ("Jan-14")
-        return parts.join(QLatin1Char(' '));
+        return DateCellReader::fromParts(day ? cell(*day) : QString(), month ? cell(*month) : QString(),
+                                         year ? cell(*year) : QString());
     }
 
     struct Name
@@ -715,14 +667,16 @@ private:
 
 public:
     QStringList m_header;
-    QHash<int, DateParser::DayOrder> m_dayOrders; // per date column, from the survey
-    YearContext m_years;
+    void prepareDates(const DateColumnSurvey &survey, const QString &source, QStringList *warnings)
+    {
+        m_dates.prepare(survey, m_header, source, warnings);
+    }
 
 private:
     Database &m_db;
     const Options &m_options;
     const ImportMapping &m_mapping;
-    DateParser m_dates;
+    DateCellReader m_dates;
     NameMatcher m_organisations;
     NameMatcher m_people;
     std::unique_ptr<BulkWriter> m_writer;
@@ -730,7 +684,6 @@ private:
     QList<QString> m_cells;
     QList<QString> m_fillDown;
     QSet<QString> m_reported;
-    QSet<int> m_yearSources; // YearContext::Source values already said
     int m_columnCount = 0;
     qint64 m_line = 0;
     qint64 m_dryRunIds = 0;
@@ -752,28 +705,7 @@ Importer::Summary Importer::run(QIODevice &device, const Options &options)
     survey.read(device, options.format, mapping);
     Run run(m_db, effective);
     run.m_header = headerRow;
-    QString systemFormat;
-    const DateParser::DayOrder systemOrder = DateParser::systemDayOrder(&systemFormat);
-    for (int column : DateColumnSurvey::dateColumns(mapping)) {
-        const QString name = headerRow.value(column).trimmed();
-        QString warning;
-        const DateParser::DayOrder order =
-            mapping.dayOrderGiven ? mapping.dayOrder
-                                  : survey.order(column, systemOrder, QStringLiteral("the system's order (%1)").arg(systemFormat),
-                                                 name.isEmpty() ? QStringLiteral("%1").arg(column + 1) : name, &warning);
-        run.m_dayOrders.insert(column, order);
-        if (!warning.isEmpty())
-            warnings.append(warning);
-        const DateColumnSurvey::Column &c = survey.columns().value(column);
-        if (c.datedLine > 0) {
-            DateParser first;
-            first.setDayOrder(order);
-            run.m_years.noteDated(column, first.parse(c.datedText), c.datedLine, c.datedText, true);
-        }
-    }
-    run.m_years.setFileName(QFileInfo(options.source).fileName());
-    for (const QString &title : survey.titles())
-        run.m_years.addTitle(title);
+    run.prepareDates(survey, options.source, &warnings);
     rewind(device);
     Summary summary = run.execute(device);
     summary.warnings = warnings + summary.warnings;
