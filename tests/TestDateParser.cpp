@@ -57,6 +57,8 @@ private slots:
         // A list of dates: the span from the first to the last.
         QTest::newRow("date list") << "26-oct-12,28-oct-12" << false << "2012-10-26" << "2012-10-28";
         QTest::newRow("date list and") << "9 Feb 2014 and 2 Feb 2014" << false << "2014-02-02" << "2014-02-09";
+        QTest::newRow("date list of days") << "9, 10 and 12 Feb 2014" << false << "2014-02-09" << "2014-02-12";
+        QTest::newRow("date list of days without year") << "27 & 28 Jan" << false << "2015-01-27" << "2015-01-28";
         QTest::newRow("range parts month-first") << "03/12-03/14/2014" << true << "2014-03-12" << "2014-03-14";
         QTest::newRow("range across the new year") << "28 Dec - 3 Jan" << false << "2014-12-28" << "2015-01-03";
         QTest::newRow("spaced range without year") << "19 - 21 March" << false << "2015-03-19" << "2015-03-21";

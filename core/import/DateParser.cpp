@@ -500,12 +500,26 @@ DateSpan DateParser::parseList(const QString &text, QString *error, Details &det
     if (parts.size() < 2)
         return {};
     Details d;
-    PartialDate start, end;
-    for (const QString &part : parts) {
+    PartialDate start, end, right;
+    // From the right: "9, 10 and 12 Feb 2014" — a bare day takes the month
+    // and year of the date after it, as the start of a range does.
+    for (qsizetype i = parts.size() - 1; i >= 0; --i) {
+        const QString part = parts.at(i).trimmed();
         Details partDetails;
-        const DateSpan span = parseSpan(part.trimmed(), error, partDetails);
+        DateSpan span = parseSpan(part, error, partDetails);
+        Parts bare;
+        if (!span.isValid() && right.isValid() && right.precision() == DatePrecision::Day && parseSingle(part, bare)
+            && bare.year == 0 && bare.quarter == 0) {
+            Parts next;
+            next.year = right.first().year();
+            next.month = right.first().month();
+            PartialDate date;
+            if (resolve(bare, &next, date, error, partDetails))
+                span = DateSpan(date);
+        }
         if (!span.isValid())
             return {};
+        right = span.start();
         d.yearFromPeriod |= partDetails.yearFromPeriod;
         d.outsidePeriod |= partDetails.outsidePeriod;
         const PartialDate last = span.isRange() ? span.end() : span.start();
