@@ -57,6 +57,8 @@ private slots:
         // A list of dates: the span from the first to the last.
         QTest::newRow("date list") << "26-oct-12,28-oct-12" << false << "2012-10-26" << "2012-10-28";
         QTest::newRow("date list and") << "9 Feb 2014 and 2 Feb 2014" << false << "2014-02-02" << "2014-02-09";
+        QTest::newRow("month-day range, year") << "May 13-15, 2014" << false << "2014-05-13" << "2014-05-15";
+        QTest::newRow("month range, two-digit year") << "Jul-Sep 14" << false << "2014-07" << "2014-09";
         QTest::newRow("date list of days") << "9, 10 and 12 Feb 2014" << false << "2014-02-09" << "2014-02-12";
         QTest::newRow("date list of days without year") << "27 & 28 Jan" << false << "2015-01-27" << "2015-01-28";
         QTest::newRow("range parts month-first") << "03/12-03/14/2014" << true << "2014-03-12" << "2014-03-14";
@@ -104,6 +106,7 @@ private slots:
         QTest::newRow("backwards range") << "29/05/2013-27/05/2013" << "ends before";
         QTest::newRow("TBC") << "TBC" << "not a date";
         QTest::newRow("impossible date") << "30/02/2012" << "no such day";
+        QTest::newRow("a year is no part of a list") << "9 Feb 2014, 2015" << "";
         QTest::newRow("too long") << QString(101, QLatin1Char('1')) << "longer than 100 characters";
         QTest::newRow("long dashes") << QStringLiteral("1-").repeated(60) << "longer than 100 characters";
     }

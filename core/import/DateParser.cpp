@@ -396,6 +396,17 @@ DateSpan DateParser::parseSpan(const QString &text, QString *error, Details &det
         Parts r, l;
         if (!parseSingle(right, r) || !parseSingle(left, l))
             return {};
+        // "Jul-Sep 14": after a month alone, a two-digit number is the year, not a day.
+        if (l.month > 0 && l.day == 0 && l.year == 0 && r.month > 0 && r.day > 0 && r.year == 0) {
+            r.year = expandYear(r.day, 2);
+            r.day = 0;
+        }
+        // "May 13-15, 2014": the end is a day and a year; the month is the start's.
+        if (l.month > 0 && l.day > 0 && l.year == 0 && r.day == 0 && r.quarter == 0 && r.year > 0 && r.month > 0
+            && right.contains(QLatin1Char(','))) {
+            r.day = r.month;
+            r.month = l.month;
+        }
         PartialDate end, start;
         QString e;
         Details d;
@@ -517,7 +528,8 @@ DateSpan DateParser::parseList(const QString &text, QString *error, Details &det
             if (resolve(bare, &next, date, error, partDetails))
                 span = DateSpan(date);
         }
-        if (!span.isValid())
+        // A year is no part of a list of dates ("May 13-15, 2014" is not "May 13-15" and "2014").
+        if (!span.isValid() || span.start().precision() == DatePrecision::Year)
             return {};
         right = span.start();
         d.yearFromPeriod |= partDetails.yearFromPeriod;
