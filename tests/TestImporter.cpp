@@ -988,6 +988,15 @@ void TestImporter::dateInPartsSuggested()
     QCOMPARE(list.at(0).when.start(), PartialDate::day(2014, 3, 12));
     QCOMPARE(list.at(1).when.start(), PartialDate::month(2014, 4));
     QCOMPARE(list.at(2).when.start(), PartialDate::month(2015, 1));
+
+    // Beside a Date column, a blank date with only its Year is still "no date"; a Month fills it.
+    ImportMapping withDate;
+    withDate.columns = ImportMapping::suggestColumns({QStringLiteral("Date"), QStringLiteral("Year"), QStringLiteral("Month"),
+                                                      QStringLiteral("Title")},
+                                                     ImportTarget::Activity);
+    const Importer::Summary t = importBytes("Date,Year,Month,Title\n12 Feb,2013,,E\n,2013,,F\n,2013,May,G\n", withDate);
+    QCOMPARE(t.activitiesCreated, 2);
+    QCOMPARE(t.errors, 1);
 }
 
 // Issue 18: a 1 MB date cell stalled the importer (the range splitting was

@@ -328,12 +328,14 @@ private:
     }
 
     // A date kept in Day, Month and Year columns; empty when none is mapped.
-    QString composedDate(int *column)
+    // Beside a blank Date cell it takes a month at least (a year alone would
+    // hide that the date is missing).
+    QString composedDate(int *column, bool besideDate)
     {
         const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
         const ColumnMapping *month = m_mapping.columnFor(ImportField::Month);
         const ColumnMapping *day = m_mapping.columnFor(ImportField::Day);
-        if (!year && !month)
+        if ((!year && !month) || (besideDate && (!month || cell(*month).isEmpty())))
             return {};
         *column = month ? month->column : year->column;
         return DateCellReader::fromParts(day ? cell(*day) : QString(), month ? cell(*month) : QString(),
@@ -456,7 +458,7 @@ private:
         int dateColumn = date ? date->column : -1;
         QString dateText = date ? cell(*date) : QString();
         if (dateText.isEmpty())
-            dateText = composedDate(&dateColumn);
+            dateText = composedDate(&dateColumn, date != nullptr);
         if (dateColumn < 0)
             throw RowError{-1, QStringLiteral("no column is mapped to the date")};
         if (dateText.isEmpty())
