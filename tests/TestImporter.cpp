@@ -214,7 +214,9 @@ void TestImporter::excelExport()
     QCOMPARE(spectrum.kind, ActivityKind::Meeting);
     QCOMPARE(spectrum.participants.size(), 5); // Jane Doe filled down + four operators
     const Person jane = *m_repo->people().find(spectrum.participants.at(0).personId);
-    QCOMPARE(jane.name, QStringLiteral("Rt Hon Jane Doe MP"));
+    // The cell said "Rt Hon Jane Doe MP": the name without the honorifics, which are kept apart.
+    QCOMPARE(jane.name, QStringLiteral("Jane Doe"));
+    QCOMPARE(jane.notes, QStringLiteral("Honorifics: Rt Hon, MP"));
     QCOMPARE(m_repo->organisations().find(spectrum.participants.at(4).organisationId)->name, QStringLiteral("Vodafone"));
     const Activity first = byPurpose(QString::fromUtf8(u8"Digital identity – next steps"));
     QCOMPARE(first.when.start(), PartialDate::month(2012, 10)); // "Oct-12"
