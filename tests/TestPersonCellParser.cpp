@@ -52,6 +52,7 @@ void TestPersonCellParser::parseCell_data()
                                                 << QStringList{"Sir", "KCB"};
     QTest::newRow("Ma is a surname, MA a degree") << "Jack Ma" << "Jack Ma" << "" << QStringList{};
     QTest::newRow("plain") << "Tan Wei Ming" << "Tan Wei Ming" << "" << QStringList{};
+    QTest::newRow("surname first") << "Smith, Jane" << "Smith, Jane" << "" << QStringList{};
     QTest::newRow("secretary of state") << "Secretary of State for Business, Innovation and Skills, The Rt Hon Vince Cable MP"
                                         << "Vince Cable" << "Secretary of State for Business, Innovation and Skills"
                                         << QStringList{"The Rt Hon", "MP"};

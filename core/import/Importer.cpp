@@ -401,7 +401,14 @@ private:
             if (field == ImportField::People) {
                 QList<PersonCellParser::Person> parsed;
                 if (c.split == SplitMode::Auto) {
-                    parsed = PersonCellParser::parseCell(text);
+                    // The same person cell comes back row after row: read it once.
+                    if (const auto it = m_personCells.constFind(text); it != m_personCells.cend()) {
+                        parsed = *it;
+                    } else {
+                        parsed = PersonCellParser::parseCell(text);
+                        if (m_personCells.size() < kCellCache)
+                            m_personCells.insert(text, parsed);
+                    }
                 } else if (c.split == SplitMode::None) {
                     parsed = PersonCellParser::parseCell(text);
                     if (parsed.size() != 1)
@@ -419,10 +426,18 @@ private:
                     names.append({name, c.column, c.role, {}, {}, {}});
                 continue;
             }
-            const OrganisationCellSplitter splitter([this](const QString &name) {
-                return m_organisations.find(name) != 0 || m_fileNames.contains(NameMatcher::normalise(name));
-            });
-            const OrganisationCellSplitter::Result result = splitter.split(text);
+            // One reading per distinct cell: the same cell gives the same names on every row.
+            OrganisationCellSplitter::Result result;
+            if (const auto it = m_organisationCells.constFind(text); it != m_organisationCells.cend()) {
+                result = *it;
+            } else {
+                const OrganisationCellSplitter splitter([this](const QString &name) {
+                    return m_organisations.find(name) != 0 || m_fileNames.contains(NameMatcher::normalise(name));
+                });
+                result = splitter.split(text);
+                if (m_organisationCells.size() < kCellCache)
+                    m_organisationCells.insert(text, result);
+            }
             for (const OrganisationCellSplitter::Part &part : result.parts) {
                 if (!part.person)
                     names.append({part.name, c.column, c.role, {}, {}, {}});
@@ -831,6 +846,9 @@ private:
     QList<QString> m_fillDown;
     QSet<QString> m_reported;
     QSet<QPair<qint64, qint64>> m_affiliated;
+    static constexpr qsizetype kCellCache = 20000; // distinct cells remembered (bounded memory)
+    QHash<QString, QList<PersonCellParser::Person>> m_personCells;
+    QHash<QString, OrganisationCellSplitter::Result> m_organisationCells;
     int m_columnCount = 0;
     qint64 m_line = 0;
     qint64 m_dryRunIds = 0;

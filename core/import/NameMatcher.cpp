@@ -160,6 +160,16 @@ double NameMatcher::score(const Key &a, const Key &b)
 {
     if (a.tokens.isEmpty() || b.tokens.isEmpty())
         return 0;
+    // Numbers must agree: "Room 101" is not "Room 102".
+    QStringList numbersA, numbersB;
+    for (const QString &t : a.tokens)
+        if (hasDigit(t))
+            numbersA.append(t);
+    for (const QString &t : b.tokens)
+        if (hasDigit(t))
+            numbersB.append(t);
+    if (!numbersA.isEmpty() && !numbersB.isEmpty() && numbersA != numbersB)
+        return 0;
     if (a.tokens == b.tokens)
         return 0.95; // alike but for of/for/the/and or a Ltd/Group/UK
     if (a.compact.size() >= 4 && a.compact == b.compact)
@@ -304,21 +314,28 @@ NameMatcher::Match NameMatcher::match(const QString &raw) const
     if (key.tokens.size() == 1)
         keys.append(QStringLiteral("i:") + key.tokens.first());
     keys.removeDuplicates();
-    std::vector<int> rows;
+    // Rows sharing word starts, and how many: a word's partner shares its first
+    // three letters (a typo later in the word, "Dept"), so a row that shares too
+    // few cannot reach the threshold and is not scored. Rows found by their
+    // compact form or initials are always scored.
+    QHash<int, int> hits;
     for (const QString &k : std::as_const(keys)) {
         const auto it = m_buckets.constFind(k);
         if (it == m_buckets.cend())
             continue;
+        const bool word = k.startsWith(QLatin1String("w:"));
         // A word start most names share ("dep" of Department) says little: skip a crowded one.
-        if (k.startsWith(QLatin1String("w:")) && it->size() > 2000 && keys.size() > 2)
+        if (word && it->size() > 2000 && keys.size() > 2)
             continue;
-        rows.insert(rows.end(), it->begin(), it->end());
+        for (int row : *it)
+            hits[row] += word ? 1 : 1000;
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     QHash<qint64, Candidate> best;
-    for (int row : rows) {
-        const Known &known = m_known[size_t(row)];
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+        const Known &known = m_known[size_t(it.key())];
+        if (it.value() < 1000
+            && 2.0 * it.value() / double(key.tokens.size() + known.key.tokens.size()) < kCloseThreshold)
+            continue;
         const double s = score(key, known.key);
         if (s >= kCloseThreshold && s > best.value(known.id).score)
             best[known.id] = {known.id, m_names.value(known.id), s, known.created};

@@ -395,6 +395,16 @@ QList<PersonCellParser::Person> PersonCellParser::parseCell(const QString &cell)
             for (Segment &s : segments)
                 if (!s.role && !hasPersonMarks(s.text) && !couldBeName(s.text))
                     s.role = true;
+        // "Smith, Jane": single words only, no role — one name, as written.
+        if (segments.size() >= 2) {
+            bool singleWords = true;
+            for (const Segment &s : std::as_const(segments))
+                singleWords = singleWords && !s.role && !s.text.contains(QLatin1Char(' ')) && !hasPersonMarks(s.text);
+            if (singleWords) {
+                people.append(Person{group.simplified(), QString(), {}});
+                continue;
+            }
+        }
         // Roles written before the first name go to the name after them;
         // otherwise each role goes to the name before it.
         const bool rolesFirst = !segments.isEmpty() && segments.first().role;
