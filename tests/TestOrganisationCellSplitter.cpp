@@ -55,6 +55,13 @@ void TestOrganisationCellSplitter::split_data()
     QTest::newRow("brackets in a list") << "BT (Health, Care), Capita" << QStringList{"BT (Health, Care)", "Capita"};
     QTest::newRow("legal form after a comma") << "Acme Widgets, Ltd, Capita" << QStringList{"Acme Widgets, Ltd", "Capita"};
     QTest::newRow("lowercase fragment") << "Capita, and others" << QStringList{"Capita, and others"};
+    QTest::newRow("acronyms joined by and") << "PwC, Deloitte, KPMG and EY" << QStringList{"PwC", "Deloitte", "KPMG", "EY"};
+    QTest::newRow("ampersand in a name") << "Ernst & Young LLP, Johnson & Johnson"
+                                         << QStringList{"Ernst & Young LLP", "Johnson & Johnson"};
+    QTest::newRow("department list with a dash of &") << "Department for Digital, Culture, Media & Sport"
+                                                       << QStringList{"Department for Digital, Culture, Media & Sport"};
+    QTest::newRow("list after a ministry") << "Ministry of Defence, Army, Navy and RAF"
+                                           << QStringList{"Ministry of Defence", "Army", "Navy and RAF"};
     QTest::newRow("university list") << "University of Oxford, Imperial College and UCL"
                                      << QStringList{"University of Oxford", "Imperial College and UCL"};
 }

@@ -146,7 +146,10 @@ void OrganisationCellSplitter::splitAnd(const QString &piece, Result &result) co
     if (halves.size() == 2 && !isKnown(piece)) {
         const bool knownA = isKnown(halves.at(0)), knownB = isKnown(halves.at(1));
         auto standsAlone = [](const QString &s) { return isAcronym(s) || hasStrongOrganisationWord(s); };
-        if ((knownA && knownB) || (knownA && standsAlone(halves.at(1))) || (knownB && standsAlone(halves.at(0)))) {
+        // Two acronyms ("KPMG and EY") are two names; names made of acronyms joined by "and" are rare.
+        const bool acronyms = isAcronym(halves.at(0)) && isAcronym(halves.at(1));
+        if ((knownA && knownB) || (knownA && standsAlone(halves.at(1))) || (knownB && standsAlone(halves.at(0)))
+            || acronyms) {
             result.parts.append(Part{halves.at(0), false, {}, {}, {}});
             result.parts.append(Part{halves.at(1), false, {}, {}, {}});
             return;
@@ -229,7 +232,12 @@ OrganisationCellSplitter::Result OrganisationCellSplitter::split(const QString &
             for (qsizetype j = i + 1; j < pieces.size(); ++j) {
                 const QString &p = pieces.at(j);
                 const QStringList words = wordsOf(p);
-                if (isKnown(p) || isAcronym(p) || hasStrongOrganisationWord(p) || words.size() > 4
+                static const QRegularExpression connector(QStringLiteral("\\s+(?:and|&)\\s+"));
+                bool acronymHalf = false;
+                for (const QString &half : p.split(connector))
+                    acronymHalf = acronymHalf || isAcronym(half);
+                // "Ministry of Defence, Army, Navy and RAF" is a list: an acronym is a name of its own.
+                if (isKnown(p) || acronymHalf || hasStrongOrganisationWord(p) || words.size() > 4
                     || !words.first().at(0).isUpper())
                     break;
                 if (p.contains(QLatin1String(" and ")) || p.contains(QLatin1String(" & "))) {
