@@ -104,6 +104,10 @@ void TestOrganisationCellSplitter::personOfOrganisation()
     QCOMPARE(r.parts.at(0).title, QStringLiteral("Editor"));
     QCOMPARE(r.parts.at(0).honorifics, QStringList{"Mr"});
     QCOMPARE(r.parts.at(0).organisation, QStringLiteral("Daily Bugle News"));
+    r = OrganisationCellSplitter().split(QStringLiteral("Sir John Smith"));
+    QCOMPARE(names(r), (QStringList{"person:John Smith"}));
+    QCOMPARE(r.doubts.size(), 1);
+    QCOMPARE(names(OrganisationCellSplitter().split(QStringLiteral("John Smith"))), (QStringList{"John Smith"}));
     r = OrganisationCellSplitter().split(QStringLiteral("Capita; Lord Smith, Acme Trust"));
     QCOMPARE(names(r), (QStringList{"Capita", "person:Lord Smith", "Acme Trust"}));
 }

@@ -46,6 +46,8 @@ void TestPersonCellParser::parseCell_data()
     QTest::newRow("formal peer") << "The Rt Hon The Lord Smith" << "Lord Smith" << "" << QStringList{"The Rt Hon"};
     QTest::newRow("role in brackets") << "Jane Doe MP (Minister for Digital)" << "Jane Doe" << "Minister for Digital"
                                       << QStringList{"MP"};
+    QTest::newRow("name in brackets") << "Minister of State for Trade (Lord Smith)" << "Lord Smith"
+                                      << "Minister of State for Trade" << QStringList{};
     QTest::newRow("office held by a Lord") << "Lord Privy Seal, Lord Smith" << "Lord Smith" << "Lord Privy Seal"
                                            << QStringList{};
     QTest::newRow("post-nominal after a comma") << "Sir John Smith, KCB" << "John Smith" << ""

@@ -208,6 +208,13 @@ OrganisationCellSplitter::Result OrganisationCellSplitter::split(const QString &
         for (QString &piece : pieces)
             piece = piece.simplified();
         if (pieces.size() <= 1) {
+            // "Sir John Smith" alone in an organisations cell: a person (said, for review).
+            if (PersonCellParser::hasPersonMarks(unit) && !isAcronym(unit)) {
+                const PersonCellParser::Person p = PersonCellParser::parseName(unit);
+                result.parts.append(Part{p.name, true, QString(), QString(), p.honorifics});
+                result.doubts.append(QStringLiteral("read \"%1\" as a person, not an organisation").arg(unit));
+                continue;
+            }
             splitAnd(unit, result);
             continue;
         }

@@ -371,6 +371,12 @@ QList<PersonCellParser::Person> PersonCellParser::parseCell(const QString &cell)
                     segments.append({true, inner});
                     continue;
                 }
+                // "Minister of State for Trade (Lord Smith)": the name in brackets.
+                if (looksLikeRole(outer) && !looksLikeRole(inner) && (hasPersonMarks(inner) || couldBeName(inner))) {
+                    segments.append({true, outer});
+                    segments.append({false, inner});
+                    continue;
+                }
             }
             if (looksLikeRole(s)) {
                 segments.append({true, s});
