@@ -62,6 +62,7 @@ private slots:
     void mappingJsonRoundTrip();
     void presets();
     void commandLine();
+    void reviewAskJson();
     void headerAfterTitleRow();
     void fullTextIndexAfterLoad();
     void dashboardCountsAfterLoad();
@@ -217,7 +218,9 @@ void TestImporter::excelExport()
     QCOMPARE(spectrum.kind, ActivityKind::Meeting);
     QCOMPARE(spectrum.participants.size(), 5); // Jane Doe filled down + four operators
     const Person jane = *m_repo->people().find(spectrum.participants.at(0).personId);
-    QCOMPARE(jane.name, QStringLiteral("Rt Hon Jane Doe MP"));
+    // The cell said "Rt Hon Jane Doe MP": the name without the honorifics, which are kept apart.
+    QCOMPARE(jane.name, QStringLiteral("Jane Doe"));
+    QCOMPARE(jane.notes, QStringLiteral("Honorifics: Rt Hon, MP"));
     QCOMPARE(m_repo->organisations().find(spectrum.participants.at(4).organisationId)->name, QStringLiteral("Vodafone"));
     const Activity first = byPurpose(QString::fromUtf8(u8"Digital identity – next steps"));
     QCOMPARE(first.when.start(), PartialDate::month(2012, 10)); // "Oct-12"
@@ -644,6 +647,50 @@ void TestImporter::commandLine()
     QVERIFY2(out.startsWith("undid batch"), out.constData());
     QCOMPARE(m_repo->activities().count(), 0);
     QCOMPARE(digest(), before);
+}
+
+// `--review ask-json`: the names that need a decision, as JSON, and nothing imported.
+void TestImporter::reviewAskJson()
+{
+    organisation(QStringLiteral("Beatbullying"));
+    organisation(QStringLiteral("BT Group plc"));
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Date,Organisations\r\n01/06/2014,Beat Bullying\r\n02/06/2014,BT\r\n03/06/2014,Acme Widgets\r\n"
+            "04/06/2014,Acme Widget\r\n05/06/2014,Imperial College and UCL\r\n");
+    f.close();
+    const DatabaseLocation location = m_testDb->location();
+    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
+        ? location.filePath()
+        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+              .arg(location.user(), location.password(), location.host())
+              .arg(location.port())
+              .arg(location.databaseName());
+    const QByteArray before = digest();
+    QProcess p;
+    p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg,
+                                             QStringLiteral("--review"), QStringLiteral("ask-json")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonArray review = json.value(QStringLiteral("review")).toArray();
+    QCOMPARE(review.size(), 3);
+    QCOMPARE(review.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Beat Bullying"));
+    QCOMPARE(review.at(0).toObject().value(QStringLiteral("candidates")).toArray().first().toObject()
+                 .value(QStringLiteral("name")).toString(),
+             QStringLiteral("Beatbullying"));
+    QCOMPARE(review.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("BT"));
+    const QJsonObject acme = review.at(2).toObject().value(QStringLiteral("candidates")).toArray().first().toObject();
+    QCOMPARE(acme.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Widgets"));
+    QVERIFY(acme.value(QStringLiteral("inFile")).toBool());
+    QVERIFY(QJsonDocument(json.value(QStringLiteral("reviewLines")).toArray()).toJson().contains("Imperial College and UCL"));
+    QCOMPARE(digest(), before); // nothing imported
+    p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg,
+                                             QStringLiteral("--review"), QStringLiteral("maybe")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
 }
 
 // A sheet that starts with a title row and a blank row, then the header, and

@@ -76,6 +76,10 @@ int ImportCommand::run(const QStringList &arguments)
         {opt("month-first"), QStringLiteral("read 03/04/2013 as 4 March")},
         {opt("year-from"), QStringLiteral("the period dates without a year fall in (else found in a Year column, the file name, a title row or the column's dated cells)"), QStringLiteral("FROM..TO")},
         {opt("dry-run"), QStringLiteral("say what would be written, write nothing")},
+        {opt("review"), QStringLiteral("names close to existing ones (or to others in the file): create (a new "
+                                       "record each, listed for review; the default), accept-suggested (use the "
+                                       "best candidate) or ask-json (print them as JSON, import nothing)"),
+         QStringLiteral("WHAT")},
         {opt("report"), QStringLiteral("write the per-row report as CSV"), QStringLiteral("REPORT.csv")},
         {opt("preview"), QStringLiteral("print the first N rows as read, import nothing"), QStringLiteral("N")},
         {opt("json"), QStringLiteral("machine-readable output")},
@@ -255,8 +259,13 @@ int ImportCommand::run(const QStringList &arguments)
         if (!report->open(QIODevice::WriteOnly | QIODevice::Truncate))
             return CommandLine::fail(QStringLiteral("%1: %2").arg(report->fileName(), report->errorString()));
     }
+    const QString review = parser.value(opt("review"));
+    if (!review.isEmpty() && review != QLatin1String("create") && review != QLatin1String("accept-suggested")
+        && review != QLatin1String("ask-json"))
+        return CommandLine::fail(QStringLiteral("--review is create, accept-suggested or ask-json"));
+    const bool askJson = review == QLatin1String("ask-json");
     Database db;
-    const bool dryRun = parser.isSet(opt("dry-run"));
+    const bool dryRun = parser.isSet(opt("dry-run")) || askJson;
     if (!CommandLine::openDatabase(parser, db, !dryRun))
         return 1;
 
@@ -266,6 +275,8 @@ int ImportCommand::run(const QStringList &arguments)
     options.dryRun = dryRun;
     options.source = QFileInfo(path).fileName();
     options.exclusive = true; // this process opened the database for this import alone
+    if (review == QLatin1String("accept-suggested"))
+        options.review = Importer::Options::Review::AcceptSuggested;
     QList<ImportIssue> reportLines;
     std::unique_ptr<CsvWriter> reportWriter;
     if (report) {
@@ -303,6 +314,21 @@ int ImportCommand::run(const QStringList &arguments)
     if (reportWriter && !reportWriter->flush())
         return CommandLine::fail(QStringLiteral("%1: %2").arg(report->fileName(), reportWriter->errorString()));
     const double seconds = timer.elapsed() / 1000.0;
+    if (askJson) {
+        // What needs a person's decision, and nothing else: names close to
+        // others (with candidates) and cells read with a doubt.
+        QJsonArray doubts;
+        for (const ImportIssue &issue : summary.issues)
+            if (issue.severity == ImportIssue::Severity::Review)
+                doubts.append(QJsonObject{{QStringLiteral("line"), issue.line},
+                                          {QStringLiteral("column"), issue.column},
+                                          {QStringLiteral("reason"), issue.reason}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
+                                         {QStringLiteral("review"), summary.toJson().value(QStringLiteral("review"))},
+                                         {QStringLiteral("reviewLines"), doubts}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
     if (json) {
         QJsonObject result = summary.toJson();
         result.insert(QStringLiteral("file"), path);

@@ -269,11 +269,13 @@ QList<ColumnMapping> ImportMapping::suggestColumns(const QStringList &header, Im
         ColumnMapping c;
         c.column = i;
         c.field = field;
-        // A list column that says it is a list: split it at semicolons and line
-        // breaks; cutting at commas too is the user's call (names hold commas).
+        // Organisations and people: the cell is read (SplitMode::Auto). An
+        // areas column that says it is a list: split at semicolons and line breaks.
         const QString h = header.at(i).trimmed().toLower();
-        if ((field == ImportField::Organisations || field == ImportField::People || field == ImportField::Areas)
-            && (h.endsWith(QLatin1Char('s')) || h.contains(QLatin1String("(s)")) || h == QLatin1String("people")))
+        if (field == ImportField::Organisations || field == ImportField::People)
+            c.split = SplitMode::Auto;
+        else if (field == ImportField::Areas
+                 && (h.endsWith(QLatin1Char('s')) || h.contains(QLatin1String("(s)"))))
             c.split = SplitMode::Semicolons;
         columns.append(c);
     }
@@ -311,8 +313,13 @@ QJsonObject ImportMapping::toJson(const QStringList &header) const
         o.insert(QStringLiteral("field"), importFieldName(c.field));
         if (c.fillDown)
             o.insert(QStringLiteral("fillDown"), true);
-        if (c.split != SplitMode::None)
+        if (c.split == SplitMode::Commas || c.split == SplitMode::Semicolons)
             o.insert(QStringLiteral("split"), c.split == SplitMode::Commas ? QStringLiteral("commas") : QStringLiteral("semicolons"));
+        else if (c.split == SplitMode::Auto)
+            o.insert(QStringLiteral("split"), QStringLiteral("auto"));
+        else if (c.field == ImportField::Organisations || c.field == ImportField::People)
+            o.insert(QStringLiteral("split"), false); // not the default for these
+
         if (!c.role.isEmpty())
             o.insert(QStringLiteral("role"), c.role);
         array.append(o);
@@ -400,8 +407,14 @@ bool ImportMapping::fromJson(const QJsonObject &json, const QStringList &header,
             c.split = SplitMode::Commas;
         else if (split.toString() == QLatin1String("semicolons"))
             c.split = SplitMode::Semicolons;
+        else if (split.toString() == QLatin1String("auto"))
+            c.split = SplitMode::Auto;
+        else if (split.toString() == QLatin1String("none"))
+            c.split = SplitMode::None;
         else if (!split.isUndefined() && !split.isBool() && !split.isNull())
-            return failWith(QStringLiteral("split is \"semicolons\", \"commas\" or false"));
+            return failWith(QStringLiteral("split is \"auto\", \"semicolons\", \"commas\", \"none\" or false"));
+        else if (split.isUndefined() && (c.field == ImportField::Organisations || c.field == ImportField::People))
+            c.split = SplitMode::Auto; // the default for lists of participants
         c.role = o.value(QStringLiteral("role")).toString();
         m.columns.append(c);
     }

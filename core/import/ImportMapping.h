@@ -38,6 +38,9 @@ enum class SplitMode {
     None,       // the cell is one name
     Semicolons, // at ";" and line breaks (safe: names rarely hold them)
     Commas,     // also at "," and " and ": "O2, EE, Three and Vodafone" → four names
+    Auto,       // read the cell: lists split, names with "and" or commas kept, people
+                // with their roles (OrganisationCellSplitter, PersonCellParser); the
+                // default for organisations and people columns
 };
 
 struct ColumnMapping

@@ -1,6 +1,8 @@
 #include "Importer.h"
 
 #include "DateCellReader.h"
+#include "OrganisationCellSplitter.h"
+#include "PersonCellParser.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "storage/BulkWriter.h"
@@ -59,6 +61,11 @@ QStringList Importer::splitNames(const QString &cell, SplitMode mode)
     QString text = cell;
     if (mode == SplitMode::None)
         return {text.replace(QLatin1Char('\n'), QLatin1Char(' ')).remove(QLatin1Char('\r')).trimmed()};
+    if (mode == SplitMode::Auto) {
+        for (const OrganisationCellSplitter::Part &part : OrganisationCellSplitter().split(cell).parts)
+            names.append(part.name);
+        return names;
+    }
     text.replace(QLatin1Char('\n'), QLatin1Char(';')).remove(QLatin1Char('\r'));
     if (mode == SplitMode::Commas) {
         text.replace(QLatin1String(" and "), QLatin1String(";"));
@@ -101,6 +108,35 @@ int Importer::dayOrderEvidence(QIODevice &device, const CsvFormat &format, const
     return survey.evidence();
 }
 
+QSet<QString> Importer::singleNameCells(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping)
+{
+    QList<int> columns;
+    for (const ColumnMapping &c : mapping.columns)
+        if (c.field == ImportField::Organisations && c.split == SplitMode::Auto)
+            columns.append(c.column);
+    QSet<QString> names;
+    if (columns.isEmpty())
+        return names;
+    rewind(device);
+    CsvReader reader(&device, format);
+    QStringList fields;
+    // The first rows are evidence enough; a bounded look keeps big files fast.
+    for (int row = 0; row < 5000 && reader.readRecord(fields); ++row) {
+        if (row < mapping.dataStart)
+            continue;
+        for (int column : std::as_const(columns)) {
+            const QString text = fields.value(column).trimmed();
+            // "A and B" alone proves nothing about itself: only its halves, seen alone, are evidence.
+            if (!text.isEmpty() && !text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char(';'))
+                && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1String(" and "))
+                && !text.contains(QLatin1String(" & ")))
+                names.insert(NameMatcher::normalise(text));
+        }
+    }
+    rewind(device);
+    return names;
+}
+
 bool Importer::writeReport(QIODevice &device, const QList<ImportIssue> &issues)
 {
     CsvWriter writer(&device);
@@ -138,7 +174,8 @@ QJsonObject Importer::Summary::toJson() const
         QJsonArray candidates;
         for (const NameMatcher::Candidate &c : item.candidates)
             candidates.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
-                                          {QStringLiteral("score"), qRound(c.score * 100) / 100.0}});
+                                          {QStringLiteral("score"), qRound(c.score * 100) / 100.0},
+                                          {QStringLiteral("inFile"), c.inFile}});
         reviewList.append(QJsonObject{
             {QStringLiteral("what"), item.what == ImportReviewItem::What::Organisation ? QStringLiteral("organisation")
                                                                                         : QStringLiteral("person")},
@@ -164,7 +201,13 @@ public:
         m_summary.dryRun = options.dryRun;
         ImportBatchRepository names(db);
         names.forEachOrganisationName([&](qint64 id, const QString &name, bool alias) { m_organisations.add(id, name, alias); });
-        names.forEachPersonName([&](qint64 id, const QString &name) { m_people.add(id, name); });
+        names.forEachPersonName([&](qint64 id, const QString &name) {
+            m_people.add(id, name);
+            // A record stored with its honorifics ("The Rt Hon Jane Doe MP") is found by the name alone.
+            const QString bare = PersonCellParser::parseName(name).name;
+            if (bare != name.trimmed())
+                m_people.add(id, bare, true);
+        });
         for (const ColumnMapping &c : m_mapping.columns)
             m_columnCount = qMax(m_columnCount, c.column + 1);
         m_fillDown.resize(m_columnCount);
@@ -346,10 +389,16 @@ private:
     {
         QString name;
         int column;
-        QString role;
+        QString role;          // the participant's role (the column's)
+        QString title;         // a person's role or title, from the cell
+        QStringList honorifics;
+        QString organisation;  // a person found in an organisations cell: of this organisation
     };
 
-    void collectNames(ImportField field, QList<Name> &names)
+    // Organisations: cut as the column says (Auto: read the cell, with the
+    // names the database and the file know as evidence); people found in an
+    // organisations cell go to `people`. People: each name parsed for role and honorifics.
+    void collectNames(ImportField field, QList<Name> &names, QList<Name> *people = nullptr)
     {
         for (const ColumnMapping &c : std::as_const(m_mapping.columns)) {
             if (c.field != field)
@@ -357,8 +406,58 @@ private:
             const QString text = cell(c);
             if (text.isEmpty())
                 continue;
-            for (const QString &name : splitNames(text, c.split))
-                names.append({name, c.column, c.role});
+            if (field == ImportField::People) {
+                QList<PersonCellParser::Person> parsed;
+                if (c.split == SplitMode::Auto) {
+                    // The same person cell comes back row after row: read it once.
+                    if (const auto it = m_personCells.constFind(text); it != m_personCells.cend()) {
+                        parsed = *it;
+                    } else {
+                        parsed = PersonCellParser::parseCell(text);
+                        if (m_personCells.size() < kCellCache)
+                            m_personCells.insert(text, parsed);
+                    }
+                } else if (c.split == SplitMode::None) {
+                    parsed = PersonCellParser::parseCell(text);
+                    if (parsed.size() != 1)
+                        parsed = {PersonCellParser::parseName(splitNames(text, SplitMode::None).value(0))};
+                } else {
+                    for (const QString &part : splitNames(text, c.split))
+                        parsed += PersonCellParser::parseCell(part);
+                }
+                for (const PersonCellParser::Person &p : std::as_const(parsed))
+                    names.append({p.name, c.column, c.role, p.title, p.honorifics, QString()});
+                continue;
+            }
+            if (field != ImportField::Organisations || c.split != SplitMode::Auto) {
+                for (const QString &name : splitNames(text, c.split))
+                    names.append({name, c.column, c.role, {}, {}, {}});
+                continue;
+            }
+            // One reading per distinct cell: the same cell gives the same names on every row.
+            OrganisationCellSplitter::Result result;
+            if (const auto it = m_organisationCells.constFind(text); it != m_organisationCells.cend()) {
+                result = *it;
+            } else {
+                const OrganisationCellSplitter splitter([this](const QString &name) {
+                    return m_organisations.find(name) != 0 || m_fileNames.contains(NameMatcher::normalise(name));
+                });
+                result = splitter.split(text);
+                if (m_organisationCells.size() < kCellCache)
+                    m_organisationCells.insert(text, result);
+            }
+            for (const OrganisationCellSplitter::Part &part : result.parts) {
+                if (!part.person)
+                    names.append({part.name, c.column, c.role, {}, {}, {}});
+                else if (people)
+                    people->append({part.name, c.column, QString(), part.title, part.honorifics, part.organisation});
+            }
+            for (const QString &doubt : result.doubts) {
+                if (m_reported.contains(QStringLiteral("doubt") + doubt))
+                    continue;
+                m_reported.insert(QStringLiteral("doubt") + doubt);
+                report(ImportIssue::Severity::Review, c.column, doubt);
+            }
         }
     }
 
@@ -392,14 +491,25 @@ private:
             }
             return match.id;
         case NameMatcher::How::Uncertain: {
+            if (m_options.review == Options::Review::AcceptSuggested) {
+                const NameMatcher::Candidate &best = match.candidates.first();
+                (isOrganisation ? m_summary.organisationsMatched : m_summary.peopleMatched) += 1;
+                report(ImportIssue::Severity::Matched, column,
+                       QStringLiteral("%1 \"%2\" taken as %3 \"%4\" (suggested, %5)")
+                           .arg(noun, name, best.inFile ? QStringLiteral("this file's") : QStringLiteral("existing"),
+                                best.name, QString::number(best.score, 'f', 2)));
+                matcher.add(best.id, name, true); // later rows: the same answer
+                return best.id;
+            }
             ImportReviewItem item{what, name, m_line, match.candidates};
             m_summary.review.append(item);
             QStringList names;
             for (const NameMatcher::Candidate &c : match.candidates)
-                names.append(QStringLiteral("\"%1\"").arg(c.name));
+                names.append(QStringLiteral("\"%1\"%2").arg(c.name, c.inFile ? QStringLiteral(" (earlier in this file)") : QString()));
             report(ImportIssue::Severity::Review, column,
-                   QStringLiteral("%1 \"%2\" looks like existing %3; created as new until reviewed")
-                       .arg(noun, name, names.join(QStringLiteral(", "))));
+                   QStringLiteral("%1 \"%2\" looks like %3%4; created as new until reviewed")
+                       .arg(noun, name, match.candidates.first().inFile ? QString() : QStringLiteral("existing "),
+                            names.join(QStringLiteral(", "))));
             break;
         }
         case NameMatcher::How::None:
@@ -421,7 +531,14 @@ private:
         }
         matcher.addCreated(id, name);
         (isOrganisation ? m_summary.organisationsCreated : m_summary.peopleCreated) += 1;
-        report(ImportIssue::Severity::Created, column, QStringLiteral("new %1 \"%2\"").arg(noun, name));
+        QStringList kept; // what the cell said besides the name, shown as stored
+        if (details && !details->title.isEmpty())
+            kept.append(QStringLiteral("title \"%1\"").arg(details->title));
+        if (details && !details->notes.isEmpty())
+            kept.append(details->notes);
+        report(ImportIssue::Severity::Created, column,
+               QStringLiteral("new %1 \"%2\"").arg(noun, name)
+                   + (kept.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kept.join(QStringLiteral("; ")))));
         if (created)
             *created = true;
         return id;
@@ -475,9 +592,10 @@ private:
                     a.when = DateSpan(a.when.start(), last);
             }
         }
-        QList<Name> organisations, people;
-        collectNames(ImportField::Organisations, organisations);
+        QList<Name> organisations, people, organisationPeople;
+        collectNames(ImportField::Organisations, organisations, &organisationPeople);
         collectNames(ImportField::People, people);
+        people += organisationPeople;
         if (a.title.isEmpty()) {
             if (!a.purpose.isEmpty())
                 a.title = a.purpose;
@@ -496,19 +614,57 @@ private:
             a.title.replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
         // Everything is valid: now resolve (and perhaps create) the participants.
+        struct Resolved
+        {
+            qint64 id;
+            bool created;
+        };
+        QList<Resolved> peopleIds;
         for (const Name &n : std::as_const(people)) {
-            const qint64 id = resolve(ImportReviewItem::What::Person, n.name, n.column);
+            Person details;
+            details.title = n.title;
+            details.notes = PersonCellParser::honorificsNote(n.honorifics);
+            bool created = false;
+            const qint64 id = resolve(ImportReviewItem::What::Person, n.name, n.column, &created, &details);
+            peopleIds.append({id, created});
             a.participants.append({id, 0, n.role.isEmpty() ? defaultRole(a.kind, true) : n.role});
         }
+        QHash<QString, Resolved> organisationIds;
         for (const Name &n : std::as_const(organisations)) {
-            const qint64 id = resolve(ImportReviewItem::What::Organisation, n.name, n.column);
+            bool created = false;
+            const qint64 id = resolve(ImportReviewItem::What::Organisation, n.name, n.column, &created);
+            organisationIds.insert(n.name, {id, created});
             a.participants.append({0, id, n.role.isEmpty() ? defaultRole(a.kind, false) : n.role});
+        }
+        // "Martin Ivens, The Sunday Times": the person is of that organisation.
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            const Name &n = people.at(i);
+            const auto org = organisationIds.constFind(n.organisation);
+            if (n.organisation.isEmpty() || org == organisationIds.cend())
+                continue;
+            affiliate(peopleIds.at(i).id, org->id, n.title, peopleIds.at(i).created || org->created);
         }
         if (m_writer)
             m_writer->insertActivity(a, m_summary.batchId);
         else if (m_options.recordSink)
             m_options.recordSink(activityJson(a));
         ++m_summary.activitiesCreated;
+    }
+
+    // An affiliation found in a cell, written once; for records that were
+    // already there only when this import made one of them (it may exist).
+    void affiliate(qint64 personId, qint64 organisationId, const QString &role, bool madeNow)
+    {
+        if (!madeNow || m_affiliated.contains({personId, organisationId}))
+            return;
+        m_affiliated.insert({personId, organisationId});
+        Affiliation a;
+        a.personId = personId;
+        a.organisationId = organisationId;
+        a.role = role;
+        if (m_writer)
+            m_writer->insertAffiliation(a);
+        ++m_summary.affiliationsCreated;
     }
 
     QJsonObject activityJson(const Activity &a) const
@@ -619,6 +775,16 @@ private:
         const ColumnMapping *name = m_mapping.columnFor(ImportField::Name);
         if (p.name.isEmpty())
             throw RowError{name ? name->column : -1, QStringLiteral("no name")};
+        // "The Rt Hon Jane Doe MP, Minister for X": the name, the title (unless
+        // a column gives it) and the honorifics (kept in the notes).
+        if (const QList<PersonCellParser::Person> parsed = PersonCellParser::parseCell(p.name); parsed.size() == 1) {
+            p.name = parsed.first().name;
+            if (p.title.isEmpty())
+                p.title = parsed.first().title;
+            const QString note = PersonCellParser::honorificsNote(parsed.first().honorifics);
+            if (!note.isEmpty())
+                p.notes = p.notes.isEmpty() ? note : p.notes + QLatin1Char('\n') + note;
+        }
         const qint64 personId = resolve(ImportReviewItem::What::Person, p.name, name->column, nullptr, &p);
         if (!organisation.isEmpty()) {
             Affiliation a;
@@ -654,7 +820,9 @@ private:
             a.to = partialDate(*c);
         if (const ColumnMapping *c = m_mapping.columnFor(ImportField::Role))
             a.role = cell(*c);
-        a.personId = resolve(ImportReviewItem::What::Person, cell(*person), person->column);
+        const QList<PersonCellParser::Person> parsed = PersonCellParser::parseCell(cell(*person));
+        a.personId = resolve(ImportReviewItem::What::Person, parsed.size() == 1 ? parsed.first().name : cell(*person),
+                             person->column);
         a.organisationId = resolve(ImportReviewItem::What::Organisation, cell(*organisation), organisation->column);
         if (m_writer)
             m_writer->insertAffiliation(a);
@@ -673,6 +841,7 @@ public:
     {
         m_dates.prepare(survey, m_header, source, warnings);
     }
+    QSet<QString> m_fileNames; // normalised: organisations cells of one name, early in the file
 
 private:
     Database &m_db;
@@ -686,6 +855,10 @@ private:
     QList<QString> m_cells;
     QList<QString> m_fillDown;
     QSet<QString> m_reported;
+    QSet<QPair<qint64, qint64>> m_affiliated;
+    static constexpr qsizetype kCellCache = 20000; // distinct cells remembered (bounded memory)
+    QHash<QString, QList<PersonCellParser::Person>> m_personCells;
+    QHash<QString, OrganisationCellSplitter::Result> m_organisationCells;
     int m_columnCount = 0;
     qint64 m_line = 0;
     qint64 m_dryRunIds = 0;
@@ -708,6 +881,7 @@ Importer::Summary Importer::run(QIODevice &device, const Options &options)
     Run run(m_db, effective);
     run.m_header = headerRow;
     run.prepareDates(survey, options.source, &warnings);
+    run.m_fileNames = singleNameCells(device, options.format, mapping);
     rewind(device);
     Summary summary = run.execute(device);
     summary.warnings = warnings + summary.warnings;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -61,6 +62,10 @@ public:
         // become new records (and stay in the review list).
         QHash<QString, qint64> organisationDecisions;
         QHash<QString, qint64> personDecisions;
+        // Names close to existing ones that no decision answers: a new record
+        // each (and a review item), or the best candidate (reported as matched).
+        enum class Review { CreateNew, AcceptSuggested };
+        Review review = Review::CreateNew;
         // Called every few hundred rows; return false to cancel.
         std::function<bool(qint64 rows, qint64 bytes)> progress;
         // Every report line, as it happens (the summary keeps only the first ones).
@@ -104,8 +109,12 @@ public:
     // -1 month-first, 0 unknown; `ambiguous` counts cells both orders read.
     static int dayOrderEvidence(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping,
                                 int *ambiguous = nullptr);
-    // "O2, EE, Three and Vodafone" → four names (Commas); "A; B" → two.
+    // "O2, EE, Three and Vodafone" → four names (Commas); "A; B" → two; Auto
+    // reads the cell (OrganisationCellSplitter) with no names known beforehand.
     static QStringList splitNames(const QString &cell, SplitMode mode = SplitMode::Commas);
+    // Normalised names of organisations cells that hold one name (no comma,
+    // semicolon, line break or "and") in the first rows: evidence for splitting others.
+    static QSet<QString> singleNameCells(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping);
     // Writes the report lines as CSV (line, column, outcome, reason).
     static bool writeReport(QIODevice &device, const QList<ImportIssue> &issues);
 

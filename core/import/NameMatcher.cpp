@@ -43,36 +43,196 @@ QString NameMatcher::normalise(QStringView name)
     return out;
 }
 
-std::vector<quint32> NameMatcher::bigramsOf(const QString &s)
+namespace {
+
+bool isStopWord(const QString &w)
 {
-    std::vector<quint32> grams;
-    if (s.size() < 2)
-        return grams;
-    grams.reserve(size_t(s.size()));
-    for (qsizetype i = 0; i + 1 < s.size(); ++i)
-        grams.push_back(quint32(s.at(i).unicode()) << 16 | s.at(i + 1).unicode());
-    std::sort(grams.begin(), grams.end());
-    return grams;
+    static const QStringList words = {QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("the"),
+                                      QStringLiteral("and"), QStringLiteral("a"),   QStringLiteral("an"),
+                                      QStringLiteral("at"),  QStringLiteral("in"),  QStringLiteral("on"),
+                                      QStringLiteral("to"),  QStringLiteral("de")};
+    return words.contains(w);
+}
+
+bool isSuffixWord(const QString &w)
+{
+    static const QStringList words = {QStringLiteral("ltd"),     QStringLiteral("limited"), QStringLiteral("plc"),
+                                      QStringLiteral("inc"),     QStringLiteral("llc"),     QStringLiteral("llp"),
+                                      QStringLiteral("pte"),     QStringLiteral("gmbh"),    QStringLiteral("group"),
+                                      QStringLiteral("uk"),      QStringLiteral("holdings"), QStringLiteral("co"),
+                                      QStringLiteral("company"), QStringLiteral("corp"),    QStringLiteral("corporation")};
+    return words.contains(w);
+}
+
+bool hasDigit(const QString &w)
+{
+    for (const QChar c : w)
+        if (c.isDigit())
+            return true;
+    return false;
+}
+
+int levenshtein(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row.back();
+}
+
+// "dept" in "department", "govt" in "government": same start, letters in order.
+bool abbreviates(const QString &shorter, const QString &longer)
+{
+    if (shorter.size() < 3 || longer.size() < shorter.size() + 2 || shorter.at(0) != longer.at(0))
+        return false;
+    qsizetype j = 0;
+    for (const QChar c : longer)
+        if (j < shorter.size() && shorter.at(j) == c)
+            ++j;
+    return j == shorter.size();
+}
+
+// How alike two words are, 0..1; -1: both hold numbers and differ ("Room 101" is not "Room 102").
+double wordScore(const QString &a, const QString &b)
+{
+    if (a == b)
+        return 1;
+    if (hasDigit(a) && hasDigit(b))
+        return -1;
+    if (a.size() <= 3 || b.size() <= 3) {
+        const QString &s = a.size() < b.size() ? a : b, &l = a.size() < b.size() ? b : a;
+        return abbreviates(s, l) ? 0.85 : 0;
+    }
+    if (abbreviates(a, b) || abbreviates(b, a))
+        return 0.85;
+    // Singular and plural: "Industry" / "Industries", "Service" / "Services".
+    auto stem = [](QString w) {
+        if (w.endsWith(QLatin1String("ies")))
+            w = w.chopped(3) + QLatin1Char('y');
+        else if (w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")))
+            w.chop(1);
+        return w;
+    };
+    if (stem(a) == stem(b))
+        return 0.95;
+    const double sim = 1.0 - double(levenshtein(a, b)) / double(std::max(a.size(), b.size()));
+    return sim >= 0.75 ? sim : 0;
+}
+
+} // namespace
+
+NameMatcher::Key NameMatcher::keyOf(const QString &normalised)
+{
+    Key key;
+    const QStringList words = normalised.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words)
+        if (!isStopWord(w))
+            key.tokens.append(w);
+    if (key.tokens.isEmpty())
+        key.tokens = words;
+    while (key.tokens.size() > 1 && isSuffixWord(key.tokens.last()))
+        key.tokens.removeLast();
+    key.compact = key.tokens.join(QString());
+    if (key.tokens.size() >= 2) {
+        QString plain, shortWhole;
+        for (const QString &t : std::as_const(key.tokens)) {
+            plain.append(t.at(0));
+            // "HM Revenue and Customs" is HMRC: a short word counts whole.
+            shortWhole.append(t.size() <= 2 && !hasDigit(t) ? t : t.left(1));
+        }
+        key.initials.append(plain);
+        if (shortWhole != plain)
+            key.initials.append(shortWhole);
+    }
+    return key;
+}
+
+double NameMatcher::score(const Key &a, const Key &b)
+{
+    if (a.tokens.isEmpty() || b.tokens.isEmpty())
+        return 0;
+    // Numbers must agree: "Room 101" is not "Room 102".
+    QStringList numbersA, numbersB;
+    for (const QString &t : a.tokens)
+        if (hasDigit(t))
+            numbersA.append(t);
+    for (const QString &t : b.tokens)
+        if (hasDigit(t))
+            numbersB.append(t);
+    if (!numbersA.isEmpty() && !numbersB.isEmpty() && numbersA != numbersB)
+        return 0;
+    if (a.tokens == b.tokens)
+        return 0.95; // alike but for of/for/the/and or a Ltd/Group/UK
+    if (a.compact.size() >= 4 && a.compact == b.compact)
+        return 0.93; // "Beat Bullying" / "Beatbullying"
+    // An acronym of the other's words: "DBIS", "BT" beside "British Telecom".
+    if (a.tokens.size() == 1 && b.initials.contains(a.tokens.first()))
+        return 0.85;
+    if (b.tokens.size() == 1 && a.initials.contains(b.tokens.first()))
+        return 0.85;
+    // Each word of the shorter name with its best unused partner in the other.
+    const QStringList &s = a.tokens.size() <= b.tokens.size() ? a.tokens : b.tokens;
+    const QStringList &l = a.tokens.size() <= b.tokens.size() ? b.tokens : a.tokens;
+    std::vector<bool> used(size_t(l.size()), false);
+    double sum = 0;
+    for (const QString &w : s) {
+        double best = 0;
+        qsizetype at = -1;
+        for (qsizetype j = 0; j < l.size(); ++j) {
+            if (used[size_t(j)])
+                continue;
+            const double v = wordScore(w, l.at(j));
+            if (v < 0)
+                return 0;
+            if (v > best) {
+                best = v;
+                at = j;
+            }
+        }
+        if (at >= 0)
+            used[size_t(at)] = true;
+        sum += best;
+    }
+    double result = 2.0 * sum / double(s.size() + l.size());
+    // A typo across a space: "Beat Bulying" / "Beatbullying".
+    if (a.compact.size() >= 8 && b.compact.size() >= 8 && (a.tokens.size() == 1 || b.tokens.size() == 1)) {
+        const double sim = 1.0 - double(levenshtein(a.compact, b.compact)) / double(std::max(a.compact.size(), b.compact.size()));
+        if (sim >= 0.9)
+            result = std::max(result, 0.9 * sim);
+    }
+    return result;
 }
 
 double NameMatcher::similarity(const QString &a, const QString &b)
 {
-    const std::vector<quint32> x = bigramsOf(a), y = bigramsOf(b);
-    if (x.empty() || y.empty())
-        return a == b ? 1 : 0;
-    size_t i = 0, j = 0, common = 0;
-    while (i < x.size() && j < y.size()) {
-        if (x[i] == y[j]) {
-            ++common;
-            ++i;
-            ++j;
-        } else if (x[i] < y[j]) {
-            ++i;
-        } else {
-            ++j;
-        }
-    }
-    return 2.0 * double(common) / double(x.size() + y.size());
+    return score(keyOf(normalise(a)), keyOf(normalise(b)));
+}
+
+void NameMatcher::index(qint64 id, const QString &normalised, bool created)
+{
+    Known known{id, normalised, keyOf(normalised), created};
+    const int row = int(m_known.size());
+    QStringList keys;
+    for (const QString &t : std::as_const(known.key.tokens))
+        keys.append(QStringLiteral("w:") + t.left(3));
+    keys.append(QStringLiteral("c:") + known.key.compact.left(6));
+    for (const QString &i : std::as_const(known.key.initials))
+        keys.append(QStringLiteral("i:") + i);
+    if (known.key.tokens.size() == 1)
+        keys.append(QStringLiteral("a:") + known.key.tokens.first());
+    keys.removeDuplicates();
+    for (const QString &k : std::as_const(keys))
+        m_buckets[k].push_back(row);
+    m_known.push_back(std::move(known));
 }
 
 void NameMatcher::add(qint64 id, const QString &name, bool isAlias)
@@ -90,7 +250,7 @@ void NameMatcher::add(qint64 id, const QString &name, bool isAlias)
     QList<qint64> &ids = m_normalised[normalised];
     if (!ids.contains(id))
         ids.append(id);
-    m_known.push_back({id, normalised, bigramsOf(normalised)});
+    index(id, normalised, false);
 }
 
 void NameMatcher::addCreated(qint64 id, const QString &name)
@@ -98,7 +258,20 @@ void NameMatcher::addCreated(qint64 id, const QString &name)
     const QString trimmed = name.trimmed();
     m_exact.insert(trimmed, id);
     m_names.insert(id, trimmed);
-    m_normalised[normalise(trimmed)].append(id);
+    const QString normalised = normalise(trimmed);
+    m_normalised[normalised].append(id);
+    index(id, normalised, true);
+}
+
+qint64 NameMatcher::find(const QString &raw) const
+{
+    const QString name = raw.trimmed();
+    if (const auto it = m_exact.constFind(name); it != m_exact.cend())
+        return *it;
+    if (const auto it = m_alias.constFind(name); it != m_alias.cend())
+        return *it;
+    const auto it = m_normalised.constFind(normalise(name));
+    return it != m_normalised.cend() && it->size() == 1 ? it->first() : 0;
 }
 
 NameMatcher::Match NameMatcher::match(const QString &raw) const
@@ -125,42 +298,50 @@ NameMatcher::Match NameMatcher::match(const QString &raw) const
         // Two records normalise alike: a person must choose.
         result.how = How::Uncertain;
         for (qint64 id : *it)
-            result.candidates.append({id, m_names.value(id), 1.0});
+            result.candidates.append({id, m_names.value(id), 1.0, false});
         return result;
     }
-    if (normalised.size() < 3)
+    if (normalised.isEmpty())
         return result;
-    const std::vector<quint32> grams = bigramsOf(normalised);
-    QHash<qint64, double> best;
-    for (const Known &known : m_known) {
-        double score = 0;
-        size_t i = 0, j = 0, common = 0;
-        while (i < grams.size() && j < known.bigrams.size()) {
-            if (grams[i] == known.bigrams[j]) {
-                ++common;
-                ++i;
-                ++j;
-            } else if (grams[i] < known.bigrams[j]) {
-                ++i;
-            } else {
-                ++j;
-            }
-        }
-        if (!grams.empty() && !known.bigrams.empty())
-            score = 2.0 * double(common) / double(grams.size() + known.bigrams.size());
-        // One name inside the other at word boundaries ("Ofcom" / "Ofcom Spectrum Group") is close too.
-        if (score < kCloseThreshold && known.normalised.size() >= 4 && normalised.size() >= 4) {
-            const QString longer = normalised.size() > known.normalised.size() ? normalised : known.normalised;
-            const QString shorter = normalised.size() > known.normalised.size() ? known.normalised : normalised;
-            if ((longer + QLatin1Char(' ')).startsWith(shorter + QLatin1Char(' '))
-                || (QLatin1Char(' ') + longer).endsWith(QLatin1Char(' ') + shorter))
-                score = qMax(score, kCloseThreshold);
-        }
-        if (score >= kCloseThreshold && score > best.value(known.id))
-            best[known.id] = score;
+    // Only records that share a word start, a compact form or initials are scored.
+    const Key key = keyOf(normalised);
+    QStringList keys;
+    for (const QString &t : std::as_const(key.tokens))
+        keys.append(QStringLiteral("w:") + t.left(3));
+    keys.append(QStringLiteral("c:") + key.compact.left(6));
+    for (const QString &i : std::as_const(key.initials))
+        keys.append(QStringLiteral("a:") + i);
+    if (key.tokens.size() == 1)
+        keys.append(QStringLiteral("i:") + key.tokens.first());
+    keys.removeDuplicates();
+    // Rows sharing word starts, and how many: a word's partner shares its first
+    // three letters (a typo later in the word, "Dept"), so a row that shares too
+    // few cannot reach the threshold and is not scored. Rows found by their
+    // compact form or initials are always scored.
+    QHash<int, int> hits;
+    for (const QString &k : std::as_const(keys)) {
+        const auto it = m_buckets.constFind(k);
+        if (it == m_buckets.cend())
+            continue;
+        const bool word = k.startsWith(QLatin1String("w:"));
+        // A word start most names share ("dep" of Department) says little: skip a crowded one.
+        if (word && it->size() > 2000 && keys.size() > 2)
+            continue;
+        for (int row : *it)
+            hits[row] += word ? 1 : 1000;
     }
-    for (auto it = best.cbegin(); it != best.cend(); ++it)
-        result.candidates.append({it.key(), m_names.value(it.key()), it.value()});
+    QHash<qint64, Candidate> best;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+        const Known &known = m_known[size_t(it.key())];
+        if (it.value() < 1000
+            && 2.0 * it.value() / double(key.tokens.size() + known.key.tokens.size()) < kCloseThreshold)
+            continue;
+        const double s = score(key, known.key);
+        if (s >= kCloseThreshold && s > best.value(known.id).score)
+            best[known.id] = {known.id, m_names.value(known.id), s, known.created};
+    }
+    for (const Candidate &c : std::as_const(best))
+        result.candidates.append(c);
     std::sort(result.candidates.begin(), result.candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.score > b.score || (a.score == b.score && a.id < b.id); });
     if (result.candidates.size() > 5)

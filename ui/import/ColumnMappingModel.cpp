@@ -8,7 +8,7 @@ namespace {
 QStringList splitChoices()
 {
     return {ColumnMappingModel::tr("One name"), ColumnMappingModel::tr("Split at ; and line breaks"),
-            ColumnMappingModel::tr("Split at , ; and \"and\"")};
+            ColumnMappingModel::tr("Split at , ; and \"and\""), ColumnMappingModel::tr("Automatic")};
 }
 } // namespace
 
@@ -145,7 +145,7 @@ bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value
         return true;
     }
     if (index.column() == Split && role == Qt::EditRole) {
-        row.mapping.split = SplitMode(qBound(0, value.toInt(), 2));
+        row.mapping.split = SplitMode(qBound(0, value.toInt(), int(SplitMode::Auto)));
         emit dataChanged(index, index);
         emit mappingChanged();
         return true;

@@ -12,9 +12,14 @@ void ReviewModel::setItems(const QList<ImportReviewItem> &items)
     m_items.clear();
     // One row per name, even if it came up on several lines.
     QSet<QString> seen;
-    for (const ImportReviewItem &item : items) {
+    for (ImportReviewItem item : items) {
         const QString key = QString::number(int(item.what)) + item.name;
         if (seen.contains(key))
+            continue;
+        // A name created earlier in the dry run has no record yet to choose:
+        // only records in the database are offered.
+        item.candidates.removeIf([](const NameMatcher::Candidate &c) { return c.inFile; });
+        if (item.candidates.isEmpty())
             continue;
         seen.insert(key);
         m_items.append(item);
