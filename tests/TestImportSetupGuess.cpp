@@ -8,6 +8,7 @@
 #include "import/NoteRows.h"
 #include "import/PlaceList.h"
 #include "storage/Database.h"
+#include "storage/ListQuery.h"
 #include "storage/Repository.h"
 
 #include <QBuffer>
@@ -350,6 +351,25 @@ void TestImportSetupGuess::newFieldsStored()
     repo.activities().save(unknown);
     QVERIFY(!repo.activities().find(unknown.id)->officials.has_value());
     QVERIFY(!repo.activities().find(unknown.id)->costMinor.has_value());
+
+    // The activities export carries them: the text as typed, the amount as a decimal.
+    QList<QStringList> exported;
+    ListRequest request;
+    request.kind = ListKind::Activities;
+    ListQuery(db).exportRows(request, [&](const QStringList &cells) {
+        exported.append(cells);
+        return true;
+    });
+    QCOMPARE(exported.size(), 3);
+    const QStringList &header = exported.first();
+    const qsizetype at = header.indexOf(QStringLiteral("Cost"));
+    QVERIFY(at > 0);
+    QCOMPARE(header.mid(at, 6), QStringList({QStringLiteral("Cost"), QStringLiteral("Cost amount"), QStringLiteral("Cost currency"),
+                                             QStringLiteral("Transport"), QStringLiteral("Number of officials"),
+                                             QStringLiteral("Source")}));
+    const QStringList &trip = exported.at(1).contains(QStringLiteral("Trade mission")) ? exported.at(1) : exported.at(2);
+    QCOMPARE(trip.mid(at, 6), QStringList({a.cost, QStringLiteral("514.00"), QStringLiteral("GBP"), a.transport,
+                                           QStringLiteral("0"), a.source}));
 }
 
 QTEST_GUILESS_MAIN(TestImportSetupGuess)
