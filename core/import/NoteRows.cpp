@@ -56,6 +56,11 @@ NoteRows::Verdict NoteRows::judge(const QList<QString> &cells, int dateColumn, c
         const QString &text = cells.at(i);
         if (text.isEmpty())
             continue;
+        // Most cells cannot start a note: pass them without a regex (speed).
+        const QChar c0 = text.at(0);
+        if (c0 != QLatin1Char('n') && c0 != QLatin1Char('N') && c0 != QLatin1Char('(') && c0 != QLatin1Char('[')
+            && c0 != QLatin1Char('*') && c0.unicode() < 0x80)
+            continue;
         const char *what = nullptr;
         if (nil.match(text).hasMatch())
             what = "nil return";

@@ -219,6 +219,7 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
     QString columns;
     QStringList header;
     int costAmountAt = -1;
+    int followUpAt = -1;
     const bool activities = request.kind == ListKind::Activities || request.kind == ListKind::FollowUps;
     switch (request.kind) {
     case ListKind::Activities:
@@ -234,16 +235,17 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
                       "(SELECT %1 FROM (SELECT pe.name AS n, p.position AS pos FROM activity_participants p "
                       "JOIN people pe ON pe.id = p.person_id WHERE p.activity_id = a.id ORDER BY p.position) x)")
                       .arg(joinedNames);
-        if (request.kind == ListKind::FollowUps) {
-            header << QStringLiteral("Follow-up due") << QStringLiteral("Follow-up done");
-            columns += QStringLiteral(", a.follow_up_due, CASE WHEN a.follow_up_done THEN 'yes' ELSE '' END");
-        }
         // What returns list per trip; the amount as a decimal (below), the
         // cost as written first: it is what the user typed.
         costAmountAt = int(header.size()) + 1;
         header << QStringLiteral("Cost") << QStringLiteral("Cost amount") << QStringLiteral("Cost currency")
                << QStringLiteral("Transport") << QStringLiteral("Number of officials") << QStringLiteral("Source");
         columns += QStringLiteral(", a.cost, a.cost_minor, a.cost_currency, a.transport, a.officials, a.source");
+        if (request.kind == ListKind::FollowUps) {
+            followUpAt = int(header.size());
+            header << QStringLiteral("Follow-up due") << QStringLiteral("Follow-up done");
+            columns += QStringLiteral(", a.follow_up_due, CASE WHEN a.follow_up_done THEN 'yes' ELSE '' END");
+        }
         // After the shown columns: the dates' precisions, which make them partial dates.
         columns += QStringLiteral(", a.start_precision, a.end_precision");
         break;
@@ -292,7 +294,7 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
         for (int i = 0; i < shown; ++i) {
             if (activities && (i == 2 || i == 3)) // start and end, with their precisions after the shown columns
                 cells.append(partialDateCell(i, query.value(shown + i - 2)));
-            else if (activities && i == 10 && request.kind == ListKind::FollowUps) // a follow-up is due on a day
+            else if (i == followUpAt) // a follow-up is due on a day
                 cells.append(partialDateCell(i, int(DatePrecision::Day)));
             else if (i == costAmountAt && !query.value(i).isNull()) // minor units: "1207.39"
                 cells.append(QStringLiteral("%1%2.%3")
