@@ -279,6 +279,7 @@ void TestImportWizard::foundFillDown()
     // Switched off: the rows below a name have nobody.
     QVERIFY(mapping->setData(mapping->index(0, ColumnMappingModel::FillDown), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(!wizard.mapping().columnFor(ImportField::People)->fillDown);
+    QCOMPARE(mapping->index(0, ColumnMappingModel::Why).data().toString(), QString()); // the user's choice now
     QVERIFY(!preview->model()->headerData(0, Qt::Horizontal).toString().contains(QLatin1String("filled down")));
     next(wizard);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);

@@ -28,9 +28,7 @@ HeaderWords::HeaderWords(const QString &header)
     for (const QChar c : std::as_const(text)) {
         if (c.isLetterOrNumber())
             word += c;
-        else if (c == QLatin1Char('\'') || c == QChar(0x2019)) // "minister's": the word is "minister"
-            flush();
-        else
+        else // spaces, punctuation, "minister's" apostrophe: the word ends
             flush();
     }
     flush();

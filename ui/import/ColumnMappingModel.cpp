@@ -146,13 +146,15 @@ bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value
         if (choice < 0 || choice >= m_fields.size())
             return false;
         row.mapping.field = m_fields.at(choice);
+        row.reason.clear(); // the user's choice now, not the guess
         emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
         emit mappingChanged();
         return true;
     }
     if (index.column() == FillDown && role == Qt::CheckStateRole) {
         row.mapping.fillDown = value.toInt() == Qt::Checked;
-        emit dataChanged(index, index);
+        row.reason.clear();
+        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
         emit mappingChanged();
         return true;
     }
