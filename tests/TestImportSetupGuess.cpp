@@ -93,6 +93,8 @@ void TestImportSetupGuess::suggestFieldWholeWords_data()
     QTest::newRow("destination") << "Destination" << int(F::Location);
     QTest::newRow("purpose") << "Purpose of meeting" << int(F::Purpose);
     QTest::newRow("attendance is no end") << "Attendance" << int(F::Ignore);
+    QTest::newRow("a diary's meeting with") << "Meeting with" << int(F::Organisations);
+    QTest::newRow("subject") << "Subject" << int(F::Title);
 }
 
 void TestImportSetupGuess::suggestFieldWholeWords()

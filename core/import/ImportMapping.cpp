@@ -182,6 +182,9 @@ ImportField ImportMapping::suggestField(const QString &header, ImportTarget targ
         if (w.has({"organisation", "organization", "company", "companies", "agency", "agencies", "partner",
                    "institution", "ministry", "department", "stakeholder"}))
             return F::Organisations;
+        // Whom a diary's meeting was with: mostly organisations ("Meeting with", "Met with").
+        if (w.has({"meeting with", "met with", "met", "with whom", "meeting held with"}) && !w.has({"date"}))
+            return F::Organisations;
         if (w.has({"end", "until", "return", "finish"}) || w.is("to"))
             return F::EndDate;
         if (w.has({"date", "when", "start", "month", "year"}) || w.is("from"))
