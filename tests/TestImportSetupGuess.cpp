@@ -211,6 +211,10 @@ void TestImportSetupGuess::noteRows_data()
                                            << int(W::Data) << QString();
     QTest::newRow("a footnote mark on data") << QStringList{QStringLiteral("06/03/2014"), QStringLiteral("Jane Doe*"), QStringLiteral("GovTech")}
                                              << int(W::Data) << QString();
+    QTest::newRow("a total in a later column") << QStringList{QString(), QString(), QStringLiteral("Total"), QStringLiteral("£5,000")}
+                                               << int(W::Note) << QStringLiteral("total");
+    QTest::newRow("a source line") << QStringList{QString(), QStringLiteral("Source: departmental records")} << int(W::Note)
+                                   << QStringLiteral("source");
     QTest::newRow("a short continuation") << QStringList{QString(), QString(), QStringLiteral("and open standards")} << int(W::Data)
                                           << QString();
 }

@@ -52,22 +52,33 @@ NoteRows::Verdict NoteRows::judge(const QList<QString> &cells, int dateColumn, c
     // A footnote marker then text: "²Figures…", "* Not…", "(1) Includes…", "[a] …".
     static const QRegularExpression footnote(
         QStringLiteral("^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\\(\\d{1,2}\\)|\\[\\w{1,2}\\])\\s*\\S"));
+    static const QRegularExpression total(QStringLiteral("^(?:sub[- ]?)?totals?\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression source(QStringLiteral("^sources?\\s*:"), QRegularExpression::CaseInsensitiveOption);
     for (int i = first; i < cells.size(); ++i) {
         const QString &text = cells.at(i);
         if (text.isEmpty())
             continue;
-        // Most cells cannot start a note: pass them without a regex (speed).
-        const QChar c0 = text.at(0);
-        if (c0 != QLatin1Char('n') && c0 != QLatin1Char('N') && c0 != QLatin1Char('(') && c0 != QLatin1Char('[')
-            && c0 != QLatin1Char('*') && c0.unicode() < 0x80)
-            continue;
+        // Each kind of note starts with its own letters: most cells are
+        // passed by their first character, without a regex (speed).
+        const char16_t lower = text.at(0).toLower().unicode();
         const char *what = nullptr;
-        if (nil.match(text).hasMatch())
-            what = "nil return";
-        else if (note.match(text).hasMatch() && (!dated || i == first))
-            what = "note";
-        else if (!dated && footnote.match(text).hasMatch())
-            what = "footnote";
+        if (lower == u'n') {
+            if (nil.match(text).hasMatch())
+                what = "nil return";
+            else if (note.match(text).hasMatch() && (!dated || i == first))
+                what = "note";
+        } else if (dated) {
+            continue;
+        } else if (lower == u't') {
+            if (total.match(text).hasMatch())
+                what = "total";
+        } else if (lower == u's') {
+            if (source.match(text).hasMatch())
+                what = "source";
+        } else if (lower == u'(' || lower == u'[' || lower == u'*' || lower >= 0x80) {
+            if (footnote.match(text).hasMatch())
+                what = "footnote";
+        }
         if (what) {
             v.what = Verdict::What::Note;
             v.column = i;
