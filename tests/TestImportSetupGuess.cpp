@@ -81,7 +81,7 @@ void TestImportSetupGuess::suggestFieldWholeWords_data()
     QTest::newRow("type of hospitality") << "Type of hospitality" << int(F::Ignore);
     QTest::newRow("cost, minister only") << "Cost of trip (Minister only)" << int(F::Cost);
     QTest::newRow("total cost") << "Total cost including travel and accommodation (Minister only)" << int(F::Cost);
-    QTest::newRow("minister's day") << "Minister's day" << int(F::Ignore);
+    QTest::newRow("minister's day") << "Minister's day" << int(F::Day); // weekday cells leave it out (cellsVetoHeadings)
     QTest::newRow("transport") << "Mode of transport" << int(F::Transport);
     QTest::newRow("officials number") << "Number of officials accompanying Minister" << int(F::Officials);
     QTest::newRow("source file") << "Source file" << int(F::Source);
@@ -95,6 +95,7 @@ void TestImportSetupGuess::suggestFieldWholeWords_data()
     QTest::newRow("attendance is no end") << "Attendance" << int(F::Ignore);
     QTest::newRow("a diary's meeting with") << "Meeting with" << int(F::Organisations);
     QTest::newRow("subject") << "Subject" << int(F::Title);
+    QTest::newRow("weekday") << "Weekday" << int(F::Ignore);
 }
 
 void TestImportSetupGuess::suggestFieldWholeWords()
@@ -246,6 +247,15 @@ void TestImportSetupGuess::cellsVetoHeadings()
     QCOMPARE(importFieldName(column(g, 5).mapping.field), QStringLiteral("ignore"));     // weekdays, not the date
     QVERIFY2(column(g, 5).reason.contains(QLatin1String("days of the week")), qPrintable(column(g, 5).reason));
     QVERIFY2(column(g, 4).reason.contains(QLatin1String("file names")), qPrintable(column(g, 4).reason));
+    // A Day column: of weekdays, left out; of days of the month, a date part.
+    const ImportSetupGuess days = ImportSetupGuess::fromRows(rows("Date|Day\n2015-01-06|Tuesday\n2015-01-07|Wednesday\n"),
+                                                             ImportTarget::Activity);
+    QCOMPARE(importFieldName(column(days, 1).mapping.field), QStringLiteral("ignore"));
+    QVERIFY(column(days, 1).reason.contains(QLatin1String("days of the week")));
+    const ImportSetupGuess parts = ImportSetupGuess::fromRows(rows("Year|Month|Day|Title\n2014|March|12|A\n2014|April|3|B\n"),
+                                                              ImportTarget::Activity);
+    QCOMPARE(importFieldName(column(parts, 2).mapping.field), QStringLiteral("day"));
+    QCOMPARE(importFieldName(column(parts, 1).mapping.field), QStringLiteral("month"));
     // A kind column whose cells are no kinds.
     const ImportSetupGuess kinds = ImportSetupGuess::fromRows(rows("Date|Type\n2015-01-06|Lunch\n2015-01-07|Dinner\n"),
                                                               ImportTarget::Activity);

@@ -33,6 +33,9 @@ const FieldInfo kFields[] = {
     {ImportField::Transport, "transport", "Transport"},
     {ImportField::Officials, "officials", "Officials (number)"},
     {ImportField::Source, "source", "Source file or reference"},
+    {ImportField::Year, "year", "Year"},
+    {ImportField::Month, "month", "Month"},
+    {ImportField::Day, "day", "Day"},
     {ImportField::Name, "name", "Name"},
     {ImportField::ShortName, "short_name", "Short name"},
     {ImportField::OrganisationKind, "organisation_kind", "Organisation kind"},
@@ -59,6 +62,7 @@ bool containsAny(const QString &text, std::initializer_list<const char *> words)
     }
     return false;
 }
+
 } // namespace
 
 QString importTargetName(ImportTarget target)
@@ -123,7 +127,7 @@ QList<ImportField> importFieldsFor(ImportTarget target)
     case ImportTarget::Activity:
         return {F::Ignore, F::Kind, F::Title, F::Date, F::EndDate, F::Location, F::Description, F::Purpose, F::Outcome,
                 F::FollowUpDue, F::AgreementStatus, F::SignedDate, F::Organisations, F::People, F::Areas,
-                F::Cost, F::Transport, F::Officials, F::Source};
+                F::Cost, F::Transport, F::Officials, F::Source, F::Year, F::Month, F::Day};
     case ImportTarget::Organisation:
         return {F::Ignore, F::Name, F::ShortName, F::OrganisationKind, F::Country, F::Website, F::Aliases, F::Notes};
     case ImportTarget::Person:
@@ -187,10 +191,18 @@ ImportField ImportMapping::suggestField(const QString &header, ImportTarget targ
             return F::Organisations;
         if (w.has({"end", "until", "return", "finish"}) || w.is("to"))
             return F::EndDate;
-        if (w.has({"date", "when", "start", "month", "year"}) || w.is("from"))
+        if (w.has({"date", "when", "start"}) || w.is("from"))
             return F::Date;
-        if (w.has({"day", "weekday"}))
-            return F::Ignore; // a day of the week: the date says it
+        // A date in parts; a Month column alone is the date ("Jan-14"). A
+        // Day column of weekday names is left out by its cells (ImportSetupGuess).
+        if (w.has({"year"}))
+            return F::Year;
+        if (w.has({"month"}))
+            return F::Month;
+        if (w.has({"weekday"}))
+            return F::Ignore; // the date says it
+        if (w.words().contains(QLatin1String("day"))) // not "Days" (a length)
+            return F::Day;
         if (w.has({"destination", "location", "venue", "place", "where", "city", "country"}))
             return F::Location;
         if (w.has({"purpose", "objective", "reason", "aim"}))

@@ -15,7 +15,8 @@ using Content = ColumnProfile::Content;
 bool isDateField(ImportField f)
 {
     return f == ImportField::Date || f == ImportField::EndDate || f == ImportField::FollowUpDue
-        || f == ImportField::SignedDate || f == ImportField::From || f == ImportField::To;
+        || f == ImportField::SignedDate || f == ImportField::From || f == ImportField::To || f == ImportField::Year
+        || f == ImportField::Month || f == ImportField::Day;
 }
 
 bool isBlank(const QStringList &row)
@@ -155,9 +156,9 @@ void ImportSetupGuess::guessColumns(const QList<QStringList> &rows, ImportTarget
         }
     }
     // No date from the wording: the first column of dates.
-    bool hasDate = false;
+    bool hasDate = false; // a Month column without a Date column is the date
     for (const Column &col : std::as_const(columns))
-        hasDate = hasDate || col.mapping.field == F::Date;
+        hasDate = hasDate || col.mapping.field == F::Date || col.mapping.field == F::Month;
     for (Column &col : columns) {
         if (!hasDate && col.content == Content::Date && col.mapping.field == F::Ignore) {
             setField(col, F::Date, QStringLiteral("the cells are dates"));
