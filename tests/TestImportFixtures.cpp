@@ -37,7 +37,9 @@ using liaison::test::TestDatabase;
 //     "skipped", "errors"  the summary's counts
 //     "activities"     every stored activity, in file order; each object's keys
 //                      (kind, title, start, end, location, description,
-//                      purpose, outcome, people, organisations) compared
+//                      purpose, outcome, people, organisations, cost,
+//                      costMinor and officials as text, costCurrency,
+//                      transport, source, itinerary as ["1 Place", …]) compared
 //     "organisations"  every stored organisation name (sorted compare)
 //     "people"         every stored person: names, or {name, title}
 //     "affiliations"   every stored affiliation: {person, organisation, role}
@@ -143,7 +145,17 @@ QJsonArray TestImportFixtures::storedActivities(Repository &repo, Database &db)
                       {QStringLiteral("purpose"), a->purpose},
                       {QStringLiteral("outcome"), a->outcome},
                       {QStringLiteral("people"), QJsonArray::fromStringList(people)},
-                      {QStringLiteral("organisations"), QJsonArray::fromStringList(organisations)}};
+                      {QStringLiteral("organisations"), QJsonArray::fromStringList(organisations)},
+                      {QStringLiteral("cost"), a->cost},
+                      {QStringLiteral("costMinor"), a->costMinor ? QString::number(*a->costMinor) : QString()},
+                      {QStringLiteral("costCurrency"), a->costCurrency},
+                      {QStringLiteral("transport"), a->transport},
+                      {QStringLiteral("officials"), a->officials ? QString::number(*a->officials) : QString()},
+                      {QStringLiteral("source"), a->source}};
+        QStringList stops; // in order: compared sorted, so numbered
+        for (int i = 0; i < a->itinerary.size(); ++i)
+            stops.append(QStringLiteral("%1 %2").arg(i + 1).arg(a->itinerary.at(i).place));
+        o.insert(QStringLiteral("itinerary"), QJsonArray::fromStringList(stops));
         list.append(o);
     }
     return list;

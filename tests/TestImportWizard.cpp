@@ -39,6 +39,7 @@ private slots:
     void stopLeavesNothing();
     void mainWindowHooks();
     void titleRowSheet();
+    void foundFillDown();
 
 private:
     static void shoot(QWidget *widget, const QString &name)
@@ -240,6 +241,51 @@ void TestImportWizard::titleRowSheet()
     Database db;
     db.open(testDb.location());
     QCOMPARE(Repository(db).activities().count(), 4);
+}
+
+// The wizard starts from what `liaison import` guesses (ImportSetupGuess): a
+// minister named once per block is filled down without asking, a column of
+// weekdays is left unmapped, and both say why; fill-down can be switched off.
+void TestImportWizard::foundFillDown()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Minister,Date,Name of Organisation,Minister's day\r\n"
+               "Jane Doe,23/01/2014,GovTech,Thursday\r\n"
+               ",24/01/2014,Government Digital Service,Friday\r\n"
+               ",28/01/2014,Acme Ltd,Tuesday\r\n"
+               "John Smith,03/02/2014,Acme Ltd,Monday\r\n"
+               ",13/02/2014,GovTech,Thursday\r\n");
+    file.close();
+    ImportWizard wizard(testDb.location());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(path);
+    next(wizard);
+    auto *mapping = static_cast<ColumnMappingModel *>(wizard.findChild<QTableView *>(QStringLiteral("importMapping"))->model());
+    QCOMPARE(mapping->rowCount(), 4);
+    QCOMPARE(mapping->index(0, ColumnMappingModel::FillDown).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY2(mapping->index(0, ColumnMappingModel::Why).data().toString().contains(QLatin1String("filled down")),
+             qPrintable(mapping->index(0, ColumnMappingModel::Why).data().toString()));
+    QCOMPARE(mapping->index(3, ColumnMappingModel::Field).data().toString(), importFieldLabel(ImportField::Ignore));
+    QVERIFY(mapping->index(3, ColumnMappingModel::Why).data().toString().contains(QLatin1String("days of the week")));
+    auto *preview = wizard.findChild<QTableView *>(QStringLiteral("importPreview"));
+    QVERIFY(preview->model()->headerData(0, Qt::Horizontal).toString().contains(QLatin1String("filled down")));
+    QVERIFY(wizard.mapping().columnFor(ImportField::People)->fillDown);
+    // Switched off: the rows below a name have nobody.
+    QVERIFY(mapping->setData(mapping->index(0, ColumnMappingModel::FillDown), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(!wizard.mapping().columnFor(ImportField::People)->fillDown);
+    QCOMPARE(mapping->index(0, ColumnMappingModel::Why).data().toString(), QString()); // the user's choice now
+    QVERIFY(!preview->model()->headerData(0, Qt::Horizontal).toString().contains(QLatin1String("filled down")));
+    next(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 5);
+    QCOMPARE(wizard.lastSummary().peopleCreated, 2);
+    QCOMPARE(wizard.lastSummary().peopleMatched, 0);
 }
 
 QTEST_MAIN(TestImportWizard)

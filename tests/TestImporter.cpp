@@ -69,6 +69,7 @@ private slots:
     void exclusiveLoadOnlyWhenAlone();
     void exclusiveLoadChecksForeignKeys();
     void killedImportLeavesNothing();
+    void continuationRowsHeldBack();
     void dateInPartsSuggested();
     void hugeDateCellRefusedQuickly();
     void systemOrderWithoutEvidence();
@@ -1002,6 +1003,52 @@ void TestImporter::killedImportLeavesNothing()
     QVERIFY(trigger.next());
     QCOMPARE(trigger.value(0).toInt(), 1);
     trigger.finish();
+}
+
+// A row is held back until the next shows whether it continues it: the
+// continuation of a refused row is refused with it; the last row is written.
+void TestImporter::continuationRowsHeldBack()
+{
+    const QByteArray csv("Date,Organisation,Purpose\n"
+                         "30/02/2014,GovTech,Talks\n"
+                         ",Acme Ltd,\n"
+                         "06/03/2014,Beta Systems,Trade and\n"
+                         ",,investment\n"
+                         "07/03/2014,Delta Group,Skills\n"
+                         ",Gamma Partners,\n");
+    ImportMapping mapping;
+    for (const auto &[column, field] : {std::pair{0, ImportField::Date}, std::pair{1, ImportField::Organisations},
+                                        std::pair{2, ImportField::Purpose}}) {
+        ColumnMapping c;
+        c.column = column;
+        c.field = field;
+        mapping.columns.append(c);
+    }
+    const Importer::Summary s = importBytes(csv, mapping);
+    QCOMPARE(s.errors, 1);      // 30 February
+    QCOMPARE(s.joined, 2);
+    QCOMPARE(s.activitiesCreated, 2);
+    QCOMPARE(s.skipped, 2);     // the refused row and its continuation
+    QCOMPARE(m_repo->activities().count(), 2);
+    QStringList purposes, organisations;
+    for (const Activity &a : m_repo->activities().list(0, 10)) {
+        purposes.append(a.purpose);
+        for (const Participant &p : a.participants)
+            organisations.append(m_repo->organisations().find(p.organisationId)->name);
+    }
+    purposes.sort();
+    organisations.sort();
+    QCOMPARE(purposes, QStringList({QStringLiteral("Skills"), QStringLiteral("Trade and investment")}));
+    QCOMPARE(organisations, QStringList({QStringLiteral("Beta Systems"), QStringLiteral("Delta Group"), QStringLiteral("Gamma Partners")}));
+    QVERIFY(!m_repo->organisations().findByName(QStringLiteral("Acme Ltd")).has_value());
+    bool refusedWithIt = false, joinedLast = false;
+    for (const ImportIssue &issue : s.issues) {
+        refusedWithIt = refusedWithIt || (issue.line == 3 && issue.severity == ImportIssue::Severity::Skipped
+                                          && issue.reason.contains(QLatin1String("continues line 2, which was not imported")));
+        joinedLast = joinedLast || (issue.line == 7 && issue.severity == ImportIssue::Severity::Joined);
+    }
+    QVERIFY(refusedWithIt);
+    QVERIFY(joinedLast);
 }
 
 // Year, Month and Day columns are suggested from those whole header words

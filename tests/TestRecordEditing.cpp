@@ -19,12 +19,14 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 #include <QUndoView>
@@ -46,6 +48,7 @@ private slots:
     void serverGoneMidSession();
     void undoHistoryView();
     void delegationItinerary();
+    void tripCostTransportOfficialsSource();
     void pickersCompleteAndCreateOnTheFly();
     void eventSeriesPickedOrCreated();
     void screenshotsOnTheDemo();
@@ -250,6 +253,58 @@ void TestRecordEditing::undoHistoryView()
     QCOMPARE(window->repository().organisations().count(), 0);
     history->setCurrentIndex(history->model()->index(1, 0));
     QCOMPARE(window->repository().organisations().count(), 1);
+}
+
+// What returns list per trip, shown and edited in the activity editor: the
+// cost as typed (with the amount read from it), transport, officials, source.
+void TestRecordEditing::tripCostTransportOfficialsSource()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb.location());
+    Repository &repo = window->repository();
+    window->showPage(QStringLiteral("activities"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitiesNew")), Qt::LeftButton);
+    auto *kind = child<QComboBox>(*window, QStringLiteral("activityKind"));
+    auto *transport = child<QLineEdit>(*window, QStringLiteral("activityTransport"));
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Meeting)));
+    QVERIFY(!transport->isVisibleTo(transport->parentWidget())); // trips only, unless given
+    kind->setCurrentIndex(kind->findData(int(ActivityKind::Delegation)));
+    QVERIFY(transport->isVisibleTo(transport->parentWidget()));
+    type(child<QLineEdit>(*window, QStringLiteral("activityTitle")), QStringLiteral("Trade mission to India"));
+    child<PartialDateEdit>(*window, QStringLiteral("activityStart"))->setValue(PartialDate::day(2014, 3, 6));
+    auto *cost = child<QLineEdit>(*window, QStringLiteral("activityCost"));
+    type(cost, QStringLiteral("£1,207.39 (met by FCO)"));
+    QVERIFY2(child<QLabel>(*window, QStringLiteral("activityCostRead"))->text().contains(QLatin1String("GBP")),
+             qPrintable(child<QLabel>(*window, QStringLiteral("activityCostRead"))->text()));
+    type(transport, QStringLiteral("Scheduled flight"));
+    auto *officials = child<QSpinBox>(*window, QStringLiteral("activityOfficials"));
+    QCOMPARE(officials->value(), -1); // not known until given
+    officials->setValue(2);
+    type(child<QLineEdit>(*window, QStringLiteral("activitySource")), QStringLiteral("travel-q1-2014.pdf"));
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    QCOMPARE(repo.activities().count(), 1);
+    const Activity saved = repo.activities().list(0, 1).first();
+    QCOMPARE(saved.cost, QStringLiteral("£1,207.39 (met by FCO)")); // kept as typed
+    QCOMPARE(saved.costMinor, std::optional<qint64>(120739));
+    QCOMPARE(saved.costCurrency, QStringLiteral("GBP"));
+    QCOMPARE(saved.transport, QStringLiteral("Scheduled flight"));
+    QCOMPARE(saved.officials, std::optional<int>(2));
+    QCOMPARE(saved.source, QStringLiteral("travel-q1-2014.pdf"));
+
+    // Changed and undone as one edit; the editor shows the value back.
+    cost->clear();
+    type(cost, QStringLiteral("Met by host"));
+    officials->setValue(-1);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitySave")), Qt::LeftButton);
+    const Activity changed = *repo.activities().find(saved.id);
+    QCOMPARE(changed.cost, QStringLiteral("Met by host"));
+    QVERIFY(!changed.costMinor.has_value());
+    QVERIFY(!changed.officials.has_value());
+    window->undoStack()->undo();
+    QCOMPARE(repo.activities().find(saved.id)->costMinor, std::optional<qint64>(120739));
+    QCOMPARE(cost->text(), QStringLiteral("£1,207.39 (met by FCO)"));
+    QCOMPARE(officials->value(), 2);
 }
 
 void TestRecordEditing::delegationItinerary()

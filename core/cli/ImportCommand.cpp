@@ -4,6 +4,7 @@
 #include "csv/CsvSniffer.h"
 #include "csv/CsvWriter.h"
 #include "import/ImportPresets.h"
+#include "import/ImportSetupGuess.h"
 #include "import/Importer.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
@@ -22,6 +23,22 @@ namespace {
 QString opt(const char *name)
 {
     return QString::fromLatin1(name);
+}
+
+// Why the guessed columns are what they are, where the cells had a say.
+QJsonArray guessJson(const ImportSetupGuess &guess)
+{
+    QJsonArray array;
+    for (const ImportSetupGuess::Column &c : guess.columns) {
+        if (c.reason.isEmpty())
+            continue;
+        array.append(QJsonObject{{QStringLiteral("column"), c.column + 1},
+                                 {QStringLiteral("header"), c.header},
+                                 {QStringLiteral("field"), importFieldName(c.mapping.field)},
+                                 {QStringLiteral("fillDown"), c.mapping.fillDown},
+                                 {QStringLiteral("reason"), c.reason}});
+    }
+    return array;
 }
 
 void printSummary(QTextStream &out, const Importer::Summary &s, double seconds)
@@ -194,16 +211,13 @@ int ImportCommand::run(const QStringList &arguments)
         return 0;
     }
 
-    // The mapping: from the file or preset, else suggested from the header.
-    // Without a mapping the header row is guessed: sheets often start with a title.
+    // The mapping: from the file or preset, else guessed from a sample of the
+    // file (header row, columns from their wording and cells, fill-down) as
+    // the wizard guesses it; after --kind, which says what the rows are.
     int headerRow = 0;
-    if (mappingJson.isEmpty()) {
-        headerRow = CsvSniffer::guessHeaderRow(Importer::preview(file, format, 40), &mapping.dataStart);
-        mapping.headerRow = headerRow;
-    } else {
+    if (!mappingJson.isEmpty())
         headerRow = mappingJson.value(QStringLiteral("headerRow")).toInt(1) - 1;
-    }
-    const QStringList header = Importer::header(file, format, headerRow);
+    QStringList header = Importer::header(file, format, headerRow);
     if (!mappingJson.isEmpty()) {
         QString error;
         if (!ImportMapping::fromJson(mappingJson, header, mapping, &error))
@@ -226,8 +240,15 @@ int ImportCommand::run(const QStringList &arguments)
             mapping.target = ImportTarget::Activity;
         }
     }
-    if (mapping.columns.isEmpty())
-        mapping.columns = ImportMapping::suggestColumns(header, mapping.target);
+    ImportSetupGuess guess;
+    if (mappingJson.isEmpty()) {
+        guess = ImportSetupGuess::fromDevice(file, format, mapping.target);
+        guess.applyTo(mapping);
+        header = guess.header;
+    } else if (mapping.columns.isEmpty()) {
+        guess = ImportSetupGuess::fromDevice(file, format, mapping.target, mapping.headerRow, mapping.dataStart);
+        mapping.columns = guess.mappedColumns();
+    }
     if (mapping.columns.isEmpty())
         return CommandLine::fail(QStringLiteral("%1: no column could be mapped from the header; give --mapping").arg(path));
     if (parser.isSet(opt("day-first")) && parser.isSet(opt("month-first")))
@@ -338,9 +359,14 @@ int ImportCommand::run(const QStringList &arguments)
         result.insert(QStringLiteral("seconds"), seconds);
         if (dryRun)
             result.insert(QStringLiteral("records"), records);
+        result.insert(QStringLiteral("columns"), guessJson(guess));
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         printSummary(out, summary, seconds);
+        for (const ImportSetupGuess::Column &c : std::as_const(guess.columns)) {
+            if (!c.reason.isEmpty())
+                out << "column " << (c.column + 1) << " \"" << c.header.simplified() << "\": " << c.reason << '\n';
+        }
     }
     return 0;
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace liaison {
 
 // Someone who took part, with a role: introducer, introduced, speaker, host,
@@ -64,6 +66,16 @@ struct Activity : Record
     QString agreementStatus; // drafting, negotiating, signed, in force, expired
     QDate signedDate;
     QDate renewalDate;
+
+    // What transparency returns list per trip or meeting. The cost is kept as
+    // written ("£514 (met by FCO)"); the amount and currency are read from it
+    // when it gives them, for sums.
+    QString cost;
+    std::optional<qint64> costMinor; // in minor units (pence, cents)
+    QString costCurrency;            // ISO 4217: GBP, EUR, USD…
+    QString transport;               // "Scheduled flight", "RAF Voyager"
+    std::optional<int> officials;    // officials accompanying
+    QString source;                  // the file or reference it came from
 
     qint64 importBatchId = 0; // the CSV import that created it, if any
 };

@@ -1,5 +1,7 @@
 #include "ImportMapping.h"
 
+#include "HeaderWords.h"
+
 #include <QJsonArray>
 
 namespace liaison {
@@ -27,6 +29,10 @@ const FieldInfo kFields[] = {
     {ImportField::Organisations, "organisations", "Organisations"},
     {ImportField::People, "people", "People"},
     {ImportField::Areas, "areas", "Areas of cooperation"},
+    {ImportField::Cost, "cost", "Cost"},
+    {ImportField::Transport, "transport", "Transport"},
+    {ImportField::Officials, "officials", "Officials (number)"},
+    {ImportField::Source, "source", "Source file or reference"},
     {ImportField::Year, "year", "Year"},
     {ImportField::Month, "month", "Month"},
     {ImportField::Day, "day", "Day"},
@@ -57,16 +63,6 @@ bool containsAny(const QString &text, std::initializer_list<const char *> words)
     return false;
 }
 
-// `word` as a whole word of `text` ("Day" in "Day of meeting", not in "Days" or "Today").
-bool hasWord(const QString &text, QLatin1String word)
-{
-    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const qsizetype end = at + word.size();
-        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 QString importTargetName(ImportTarget target)
@@ -131,7 +127,7 @@ QList<ImportField> importFieldsFor(ImportTarget target)
     case ImportTarget::Activity:
         return {F::Ignore, F::Kind, F::Title, F::Date, F::EndDate, F::Location, F::Description, F::Purpose, F::Outcome,
                 F::FollowUpDue, F::AgreementStatus, F::SignedDate, F::Organisations, F::People, F::Areas,
-                F::Year, F::Month, F::Day};
+                F::Cost, F::Transport, F::Officials, F::Source, F::Year, F::Month, F::Day};
     case ImportTarget::Organisation:
         return {F::Ignore, F::Name, F::ShortName, F::OrganisationKind, F::Country, F::Website, F::Aliases, F::Notes};
     case ImportTarget::Person:
@@ -159,94 +155,114 @@ const ColumnMapping *ImportMapping::columnFor(ImportField field) const
 
 ImportField ImportMapping::suggestField(const QString &header, ImportTarget target)
 {
-    const QString h = header.trimmed().toLower();
+    const HeaderWords w(header);
     using F = ImportField;
-    if (h.isEmpty())
+    if (w.isEmpty())
         return F::Ignore;
     switch (target) {
     case ImportTarget::Activity:
-        if (containsAny(h, {"follow"}))
+        if (w.has({"follow"}))
             return F::FollowUpDue;
-        if (containsAny(h, {"signed"}))
+        if (w.has({"signed"}))
             return F::SignedDate;
-        if (containsAny(h, {"status"}))
+        // Before the people words: "Cost of trip (Minister only)" is a cost.
+        if (w.has({"cost", "expense", "expenditure", "amount", "price", "spend"}))
+            return F::Cost;
+        if (w.has({"transport", "flight", "mode of travel", "method of travel", "means of travel", "travel mode",
+                   "class of travel"}))
+            return F::Transport;
+        if (w.has({"official"}) && w.has({"number", "no", "accompanying", "count", "how many"}))
+            return F::Officials;
+        if (w.has({"source", "file", "filename", "document", "reference", "ref", "link", "url"}))
+            return F::Source;
+        if (w.has({"status"}))
             return F::AgreementStatus;
-        if (containsAny(h, {"kind", "type", "category"}))
+        // The kind only where the heading is about the activity itself:
+        // "Type of hospitality" is not the kind of activity.
+        if (w.has({"kind", "type", "category"})
+            && w.onlyOf({"kind", "type", "category", "of", "activity", "meeting", "event", "engagement", "visit",
+                         "trip", "contact"}))
             return F::Kind;
-        if (containsAny(h, {"organisation", "organization", "company", "companies", "agency", "agencies", "partner",
-                            "institution", "ministry", "department"}))
+        if (w.has({"organisation", "organization", "company", "companies", "agency", "agencies", "partner",
+                   "institution", "ministry", "department", "stakeholder"}))
             return F::Organisations;
-        if (containsAny(h, {"end", "until", "return", "finish"}) || h == QLatin1String("to"))
+        // Whom a diary's meeting was with: mostly organisations ("Meeting with", "Met with").
+        if (w.has({"meeting with", "met with", "met", "with whom", "meeting held with"}) && !w.has({"date"}))
+            return F::Organisations;
+        if (w.has({"end", "until", "return", "finish"}) || w.is("to"))
             return F::EndDate;
-        if (containsAny(h, {"date", "when", "start"}) || h == QLatin1String("from"))
+        if (w.has({"date", "when", "start"}) || w.is("from"))
             return F::Date;
-        // A date in parts; a Month column alone is the date ("Jan-14").
-        if (hasWord(h, QLatin1String("year")))
+        // A date in parts; a Month column alone is the date ("Jan-14"). A
+        // Day column of weekday names is left out by its cells (ImportSetupGuess).
+        if (w.has({"year"}))
             return F::Year;
-        if (hasWord(h, QLatin1String("month")))
+        if (w.has({"month"}))
             return F::Month;
-        if (hasWord(h, QLatin1String("day")))
+        if (w.has({"weekday"}))
+            return F::Ignore; // the date says it
+        if (w.words().contains(QLatin1String("day"))) // not "Days" (a length)
             return F::Day;
-        if (containsAny(h, {"destination", "location", "venue", "place", "where", "city"}))
+        if (w.has({"destination", "location", "venue", "place", "where", "city", "country"}))
             return F::Location;
-        if (containsAny(h, {"purpose", "objective", "reason", "aim"}))
+        if (w.has({"purpose", "objective", "reason", "aim"}))
             return F::Purpose;
-        if (containsAny(h, {"outcome", "result", "next step"}))
+        if (w.has({"outcome", "result", "next step"}))
             return F::Outcome;
-        if (containsAny(h, {"area", "topic", "theme", "tag", "sector"}))
+        if (w.has({"area", "topic", "theme", "tag", "sector"}))
             return F::Areas;
-        if (containsAny(h, {"minister", "person", "people", "attendee", "official", "contact", "who", "speaker",
-                            "delegate", "member", "visitor", "host", "name"}))
+        if (w.has({"minister", "person", "people", "attendee", "official", "contact", "who", "speaker", "delegate",
+                   "member", "visitor", "host", "name", "guest", "representative"}))
             return F::People;
-        if (containsAny(h, {"title", "subject", "event", "meeting", "activity"}))
+        if (w.has({"title", "subject", "event", "meeting", "activity"}))
             return F::Title;
-        if (containsAny(h, {"description", "detail", "summary", "comment", "note", "remark"}))
+        if (w.has({"description", "detail", "summary", "comment", "note", "remark"}))
             return F::Description;
         return F::Ignore;
     case ImportTarget::Organisation:
-        if (containsAny(h, {"short", "acronym", "abbreviation"}))
+        if (w.has({"short", "acronym", "abbreviation"}))
             return F::ShortName;
-        if (containsAny(h, {"alias", "also known", "other name"}))
+        if (w.has({"alias", "also known", "other name"}))
             return F::Aliases;
-        if (containsAny(h, {"kind", "type", "sector", "category"}))
+        if (w.has({"kind", "type", "sector", "category"}))
             return F::OrganisationKind;
-        if (containsAny(h, {"country", "nation"}))
+        if (w.has({"country", "nation"}))
             return F::Country;
-        if (containsAny(h, {"web", "url", "site"}))
+        if (w.has({"web", "website", "url", "site"}))
             return F::Website;
-        if (containsAny(h, {"note", "comment", "remark", "description"}))
+        if (w.has({"note", "comment", "remark", "description"}))
             return F::Notes;
-        if (containsAny(h, {"name", "organisation", "organization", "company", "agency"}))
+        if (w.has({"name", "organisation", "organization", "company", "agency"}))
             return F::Name;
         return F::Ignore;
     case ImportTarget::Person:
-        if (containsAny(h, {"native", "chinese", "tamil", "script", "local name"}))
+        if (w.has({"native", "chinese", "tamil", "malay", "script", "local name"}))
             return F::NativeName;
-        if (containsAny(h, {"mail"}))
+        if (w.has({"mail", "email", "e mail"}))
             return F::Email;
-        if (containsAny(h, {"phone", "tel", "mobile"}))
+        if (w.has({"phone", "tel", "telephone", "mobile"}))
             return F::Phone;
-        if (containsAny(h, {"organisation", "organization", "company", "agency", "employer"}))
+        if (w.has({"organisation", "organization", "company", "agency", "employer"}))
             return F::Organisation;
-        if (containsAny(h, {"title", "position", "job"}))
+        if (w.has({"title", "position", "job"}))
             return F::PersonTitle;
-        if (containsAny(h, {"role"}))
+        if (w.has({"role"}))
             return F::Role;
-        if (containsAny(h, {"note", "comment"}))
+        if (w.has({"note", "comment"}))
             return F::Notes;
-        if (containsAny(h, {"name", "person", "minister", "official", "contact"}))
+        if (w.has({"name", "person", "minister", "official", "contact"}))
             return F::Name;
         return F::Ignore;
     case ImportTarget::Affiliation:
-        if (containsAny(h, {"organisation", "organization", "company", "agency", "employer"}))
+        if (w.has({"organisation", "organization", "company", "agency", "employer"}))
             return F::Organisation;
-        if (containsAny(h, {"role", "title", "position"}))
+        if (w.has({"role", "title", "position"}))
             return F::Role;
-        if (containsAny(h, {"from", "start", "since", "joined"}))
+        if (w.has({"from", "start", "since", "joined"}))
             return F::From;
-        if (containsAny(h, {"until", "end", "left"}) || h == QLatin1String("to"))
+        if (w.has({"until", "end", "left"}) || w.is("to"))
             return F::To;
-        if (containsAny(h, {"name", "person", "official", "contact"}))
+        if (w.has({"name", "person", "official", "contact"}))
             return F::Person;
         return F::Ignore;
     }

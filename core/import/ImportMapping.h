@@ -22,7 +22,7 @@ enum class ImportField {
     Ignore,
     // activities
     Kind, Title, Date, EndDate, Location, Description, Purpose, Outcome, FollowUpDue, AgreementStatus, SignedDate,
-    Organisations, People, Areas,
+    Organisations, People, Areas, Cost, Transport, Officials, Source,
     Year, Month, Day, // a date kept in parts (the year also gives dates without one theirs)
     // organisations, people, affiliations
     Name, ShortName, OrganisationKind, Country, Website, Aliases, NativeName, PersonTitle, Email, Phone, Notes,
@@ -83,7 +83,9 @@ struct ImportMapping
     static bool fromJson(const QJsonObject &json, const QStringList &header, ImportMapping &mapping, QString *error);
 
     // Suggests a field for each header cell from its wording ("Name of
-    // Organisation", "Date of Trip", "Destination", "Purpose of meeting", "Minister").
+    // Organisation", "Date of Trip", "Destination", "Purpose of meeting",
+    // "Minister"), matched as whole words. The cells have a say too: see
+    // ImportSetupGuess, which both the wizard and `liaison import` use.
     static ImportField suggestField(const QString &header, ImportTarget target);
     static QList<ColumnMapping> suggestColumns(const QStringList &header, ImportTarget target);
 };

@@ -5,6 +5,10 @@
 #include "PersonCellParser.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "ColumnProfile.h"
+#include "MoneyText.h"
+#include "NoteRows.h"
+#include "PlaceList.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
@@ -29,6 +33,7 @@ QString ImportIssue::severityName(Severity severity)
     case Severity::Review: return QStringLiteral("review");
     case Severity::Created: return QStringLiteral("created");
     case Severity::Matched: return QStringLiteral("matched");
+    case Severity::Joined: return QStringLiteral("joined");
     }
     return QString();
 }
@@ -159,6 +164,7 @@ QJsonObject Importer::Summary::toJson() const
     json.insert(QStringLiteral("matched"), QJsonObject{{QStringLiteral("organisations"), organisationsMatched},
                                                        {QStringLiteral("people"), peopleMatched}});
     json.insert(QStringLiteral("skipped"), skipped);
+    json.insert(QStringLiteral("joined"), joined);
     json.insert(QStringLiteral("batch"), batchId);
     QJsonArray errorList;
     for (const ImportIssue &issue : issues) {
@@ -211,6 +217,17 @@ public:
         for (const ColumnMapping &c : m_mapping.columns)
             m_columnCount = qMax(m_columnCount, c.column + 1);
         m_fillDown.resize(m_columnCount);
+        m_columnOf.resize(m_columnCount);
+        for (const ColumnMapping &c : m_mapping.columns) {
+            if (!m_columnOf.at(c.column))
+                m_columnOf[c.column] = &c;
+        }
+        if (const ColumnMapping *date = m_mapping.columnFor(ImportField::Date)) {
+            m_dateColumn = date->column;
+            // Only a row without a date can continue the one above; with the
+            // date filled down there is none.
+            m_holdBack = m_mapping.target == ImportTarget::Activity && !date->fillDown;
+        }
     }
 
     Summary execute(QIODevice &device)
@@ -244,6 +261,7 @@ public:
                         m_writer->expectRows(device.size() / qMax<qint64>(1, reader.bytesRead() / 4096));
                 }
             }
+            flushPending();
         } catch (const Cancelled &) {
             m_summary.cancelled = true;
             return m_summary; // the transaction rolls back
@@ -300,30 +318,38 @@ private:
     {
         // Clean the cells, fill down, and skip what is not data.
         m_cells.resize(qMax<qsizetype>(fields.size(), m_columnCount));
-        QString firstText;
+        bool blank = true;
         for (qsizetype i = 0; i < m_cells.size(); ++i) {
             QString text = i < fields.size() ? fields.at(i).trimmed() : QString();
             if (!text.isEmpty() && text.at(0) == QLatin1Char('\''))
                 text = CsvWriter::unneutralised(text);
-            if (firstText.isEmpty())
-                firstText = text;
+            blank = blank && text.isEmpty();
             m_cells[i] = text;
         }
-        if (firstText.isEmpty()) {
+        if (blank) {
+            flushPending();
             ++m_summary.skipped;
             report(ImportIssue::Severity::Skipped, -1, QStringLiteral("blank row"));
             for (qsizetype i = 0; i < m_fillDown.size(); ++i) // a blank row ends a group
                 m_fillDown[i].clear();
             return;
         }
-        for (const QString &prefix : std::as_const(m_mapping.skipPrefixes)) {
-            if (!prefix.isEmpty() && firstText.startsWith(prefix, Qt::CaseInsensitive)) {
-                ++m_summary.skipped;
-                report(ImportIssue::Severity::Skipped, -1,
-                       QStringLiteral("note row: %1").arg(firstText.left(60).replace(QLatin1Char('\n'), QLatin1Char(' '))));
-                return;
-            }
+        const NoteRows::Verdict note = NoteRows::judge(m_cells, m_dateColumn, m_mapping.skipPrefixes);
+        if (note.what == NoteRows::Verdict::What::Sentence && joinsPending(note.column)) {
+            joinPending();
+            return;
         }
+        if (note.what != NoteRows::Verdict::What::Data) {
+            flushPending();
+            ++m_summary.skipped;
+            report(ImportIssue::Severity::Skipped, -1, note.reason);
+            return;
+        }
+        if (isContinuation()) {
+            joinPending();
+            return;
+        }
+        flushPending();
         for (const ColumnMapping &c : std::as_const(m_mapping.columns)) {
             if (!c.fillDown)
                 continue;
@@ -333,6 +359,17 @@ private:
             else
                 m_fillDown[c.column] = value;
         }
+        if (m_holdBack) { // the next row may continue this one
+            std::swap(m_cells, m_pendingCells);
+            m_pendingLine = m_line;
+            m_hasPending = true;
+            return;
+        }
+        importCells();
+    }
+
+    void importCells()
+    {
         try {
             switch (m_mapping.target) {
             case ImportTarget::Activity: importActivity(); break;
@@ -345,6 +382,99 @@ private:
             ++m_summary.errors;
             report(ImportIssue::Severity::Error, e.column, e.reason);
         }
+    }
+
+    // Continuation rows. An activity row is held back until the next row
+    // shows whether it continues it: a row without a date whose only content
+    // is one or two cells of list or text columns (one more organisation, the
+    // rest of a purpose) is joined to the row held back. Filled-down columns
+    // do not count (they are blank below their first row anyway).
+    static bool isJoinable(ImportField f)
+    {
+        return f == ImportField::Organisations || f == ImportField::People || f == ImportField::Areas
+            || f == ImportField::Purpose || f == ImportField::Description || f == ImportField::Outcome
+            || f == ImportField::Title || f == ImportField::Location;
+    }
+
+    bool isContinuation() const
+    {
+        if (!m_hasPending || m_cells.value(m_dateColumn).size() > 0)
+            return false;
+        int filled = 0;
+        for (qsizetype i = 0; i < m_cells.size(); ++i) {
+            if (m_cells.at(i).isEmpty())
+                continue;
+            const ColumnMapping *c = i < m_columnOf.size() ? m_columnOf.at(i) : nullptr;
+            if (!c || c->fillDown || !isJoinable(c->field) || ++filled > 2)
+                return false;
+        }
+        return filled > 0;
+    }
+
+    // A sentence alone on a dateless row continues the row above when it sits
+    // in a text column whose text there does not end a sentence, or when it
+    // starts in lower case.
+    bool joinsPending(int column) const
+    {
+        if (!m_hasPending || column < 0 || column >= m_columnOf.size() || !m_columnOf.at(column))
+            return false;
+        const ColumnMapping *c = m_columnOf.at(column);
+        if (c->fillDown || !isJoinable(c->field))
+            return false;
+        if (c->field != ImportField::Purpose && c->field != ImportField::Description && c->field != ImportField::Outcome
+            && c->field != ImportField::Title)
+            return false; // a sentence is no name
+        const QString &above = m_pendingCells.value(column);
+        const QString &text = m_cells.at(column);
+        return text.at(0).isLower() || (!above.isEmpty() && !above.endsWith(QLatin1Char('.')) && !above.endsWith(QLatin1Char('!'))
+                                        && !above.endsWith(QLatin1Char('?')));
+    }
+
+    void joinPending()
+    {
+        for (qsizetype i = 0; i < m_cells.size(); ++i) {
+            const QString &text = m_cells.at(i);
+            if (text.isEmpty())
+                continue;
+            const ColumnMapping *c = m_columnOf.at(i);
+            if (c->field == ImportField::Organisations || c->field == ImportField::People || c->field == ImportField::Areas) {
+                m_pendingExtra[i].append(text); // more names (see collectNames)
+            } else {
+                QString &above = m_pendingCells[i];
+                above = above.isEmpty() ? text : above + QLatin1Char(' ') + text;
+            }
+        }
+        m_pendingJoined.append(m_line);
+    }
+
+    void flushPending()
+    {
+        if (!m_hasPending)
+            return;
+        m_hasPending = false;
+        const qint64 line = m_line;
+        m_line = m_pendingLine;
+        std::swap(m_cells, m_pendingCells);
+        const qint64 errorsBefore = m_summary.errors;
+        m_extraNames = &m_pendingExtra;
+        importCells();
+        m_extraNames = nullptr;
+        std::swap(m_cells, m_pendingCells);
+        for (const qint64 joined : std::as_const(m_pendingJoined)) {
+            m_line = joined;
+            if (m_summary.errors == errorsBefore) {
+                ++m_summary.joined;
+                report(ImportIssue::Severity::Joined, -1,
+                       QStringLiteral("continues line %1 (no date): joined to that record").arg(m_pendingLine));
+            } else { // its record was refused: so is this part of it
+                ++m_summary.skipped;
+                report(ImportIssue::Severity::Skipped, -1,
+                       QStringLiteral("continues line %1, which was not imported").arg(m_pendingLine));
+            }
+        }
+        m_pendingJoined.clear();
+        m_pendingExtra.clear();
+        m_line = line;
     }
 
     PartialDate partialDate(const ColumnMapping &c)
@@ -403,61 +533,67 @@ private:
         for (const ColumnMapping &c : std::as_const(m_mapping.columns)) {
             if (c.field != field)
                 continue;
-            const QString text = cell(c);
-            if (text.isEmpty())
-                continue;
-            if (field == ImportField::People) {
-                QList<PersonCellParser::Person> parsed;
-                if (c.split == SplitMode::Auto) {
-                    // The same person cell comes back row after row: read it once.
-                    if (const auto it = m_personCells.constFind(text); it != m_personCells.cend()) {
-                        parsed = *it;
-                    } else {
+            // A cell, and the same column of any continuation rows joined to this record.
+            const auto readCell = [&](const QString &text) {
+                if (text.isEmpty())
+                    return;
+                if (field == ImportField::People) {
+                    QList<PersonCellParser::Person> parsed;
+                    if (c.split == SplitMode::Auto) {
+                        // The same person cell comes back row after row: read it once.
+                        if (const auto it = m_personCells.constFind(text); it != m_personCells.cend()) {
+                            parsed = *it;
+                        } else {
+                            parsed = PersonCellParser::parseCell(text);
+                            if (m_personCells.size() < kCellCache)
+                                m_personCells.insert(text, parsed);
+                        }
+                    } else if (c.split == SplitMode::None) {
                         parsed = PersonCellParser::parseCell(text);
-                        if (m_personCells.size() < kCellCache)
-                            m_personCells.insert(text, parsed);
+                        if (parsed.size() != 1)
+                            parsed = {PersonCellParser::parseName(splitNames(text, SplitMode::None).value(0))};
+                    } else {
+                        for (const QString &part : splitNames(text, c.split))
+                            parsed += PersonCellParser::parseCell(part);
                     }
-                } else if (c.split == SplitMode::None) {
-                    parsed = PersonCellParser::parseCell(text);
-                    if (parsed.size() != 1)
-                        parsed = {PersonCellParser::parseName(splitNames(text, SplitMode::None).value(0))};
-                } else {
-                    for (const QString &part : splitNames(text, c.split))
-                        parsed += PersonCellParser::parseCell(part);
+                    for (const PersonCellParser::Person &p : std::as_const(parsed))
+                        names.append({p.name, c.column, c.role, p.title, p.honorifics, QString()});
+                    return;
                 }
-                for (const PersonCellParser::Person &p : std::as_const(parsed))
-                    names.append({p.name, c.column, c.role, p.title, p.honorifics, QString()});
-                continue;
-            }
-            if (field != ImportField::Organisations || c.split != SplitMode::Auto) {
-                for (const QString &name : splitNames(text, c.split))
-                    names.append({name, c.column, c.role, {}, {}, {}});
-                continue;
-            }
-            // One reading per distinct cell: the same cell gives the same names on every row.
-            OrganisationCellSplitter::Result result;
-            if (const auto it = m_organisationCells.constFind(text); it != m_organisationCells.cend()) {
-                result = *it;
-            } else {
-                const OrganisationCellSplitter splitter([this](const QString &name) {
-                    return m_organisations.find(name) != 0 || m_fileNames.contains(NameMatcher::normalise(name));
-                });
-                result = splitter.split(text);
-                if (m_organisationCells.size() < kCellCache)
-                    m_organisationCells.insert(text, result);
-            }
-            for (const OrganisationCellSplitter::Part &part : result.parts) {
-                if (!part.person)
-                    names.append({part.name, c.column, c.role, {}, {}, {}});
-                else if (people)
-                    people->append({part.name, c.column, QString(), part.title, part.honorifics, part.organisation});
-            }
-            for (const QString &doubt : result.doubts) {
-                if (m_reported.contains(QStringLiteral("doubt") + doubt))
-                    continue;
-                m_reported.insert(QStringLiteral("doubt") + doubt);
-                report(ImportIssue::Severity::Review, c.column, doubt);
-            }
+                if (field != ImportField::Organisations || c.split != SplitMode::Auto) {
+                    for (const QString &name : splitNames(text, c.split))
+                        names.append({name, c.column, c.role, {}, {}, {}});
+                    return;
+                }
+                // One reading per distinct cell: the same cell gives the same names on every row.
+                OrganisationCellSplitter::Result result;
+                if (const auto it = m_organisationCells.constFind(text); it != m_organisationCells.cend()) {
+                    result = *it;
+                } else {
+                    const OrganisationCellSplitter splitter([this](const QString &name) {
+                        return m_organisations.find(name) != 0 || m_fileNames.contains(NameMatcher::normalise(name));
+                    });
+                    result = splitter.split(text);
+                    if (m_organisationCells.size() < kCellCache)
+                        m_organisationCells.insert(text, result);
+                }
+                for (const OrganisationCellSplitter::Part &part : result.parts) {
+                    if (!part.person)
+                        names.append({part.name, c.column, c.role, {}, {}, {}});
+                    else if (people)
+                        people->append({part.name, c.column, QString(), part.title, part.honorifics, part.organisation});
+                }
+                for (const QString &doubt : result.doubts) {
+                    if (m_reported.contains(QStringLiteral("doubt") + doubt))
+                        continue;
+                    m_reported.insert(QStringLiteral("doubt") + doubt);
+                    report(ImportIssue::Severity::Review, c.column, doubt);
+                }
+            };
+            readCell(cell(c));
+            if (m_extraNames)
+                for (const QString &more : m_extraNames->value(c.column))
+                    readCell(more);
         }
     }
 
@@ -549,6 +685,7 @@ private:
         Activity a;
         a.kind = m_mapping.kind;
         const ColumnMapping *date = nullptr;
+        const ColumnMapping *officials = nullptr;
         for (const ColumnMapping &c : std::as_const(m_mapping.columns)) {
             const QString &text = m_cells.at(c.column);
             switch (c.field) {
@@ -568,9 +705,41 @@ private:
             case ImportField::Areas:
                 if (!text.isEmpty())
                     a.areas += splitNames(text, c.split);
+                if (m_extraNames)
+                    for (const QString &more : m_extraNames->value(c.column))
+                        a.areas += splitNames(more, c.split);
                 break;
+            case ImportField::Cost:
+                a.cost = text;
+                if (const auto amount = MoneyText::parse(text)) {
+                    a.costMinor = amount->minorUnits;
+                    a.costCurrency = amount->currency;
+                }
+                break;
+            case ImportField::Transport: a.transport = text; break;
+            case ImportField::Source: a.source = text; break;
+            case ImportField::Officials: officials = &c; break;
             default: break;
             }
+        }
+        if (officials && !m_cells.at(officials->column).isEmpty()) {
+            // A number is stored as one; "n/a" says none is known; anything
+            // else is kept as written in the description.
+            const QString &text = m_cells.at(officials->column);
+            bool ok = false;
+            const int n = text.toInt(&ok);
+            if (ok && n >= 0)
+                a.officials = n;
+            else if (!ColumnProfile::isMissing(text))
+                a.description = a.description.isEmpty() ? QStringLiteral("Officials: %1").arg(text)
+                                                        : QStringLiteral("%1\nOfficials: %2").arg(a.description, text);
+        }
+        // A trip to several places: one itinerary stop each.
+        if (a.kind == ActivityKind::Delegation && !a.location.isEmpty()) {
+            const QStringList places = PlaceList::split(a.location);
+            if (places.size() > 1)
+                for (const QString &place : places)
+                    a.itinerary.append({place, PartialDate(), QString()});
         }
         int dateColumn = date ? date->column : -1;
         QString dateText = date ? cell(*date) : QString();
@@ -687,9 +856,21 @@ private:
         if (a.when.isRange())
             json.insert(QStringLiteral("end"), a.when.end().toIsoString());
         for (const auto &[key, value] : {std::pair{"location", a.location}, std::pair{"description", a.description},
-                                         std::pair{"purpose", a.purpose}, std::pair{"outcome", a.outcome}}) {
+                                         std::pair{"purpose", a.purpose}, std::pair{"outcome", a.outcome},
+                                         std::pair{"cost", a.cost}, std::pair{"costCurrency", a.costCurrency},
+                                         std::pair{"transport", a.transport}, std::pair{"source", a.source}}) {
             if (!value.isEmpty())
                 json.insert(QLatin1String(key), value);
+        }
+        if (a.costMinor)
+            json.insert(QStringLiteral("costMinor"), *a.costMinor);
+        if (a.officials)
+            json.insert(QStringLiteral("officials"), *a.officials);
+        if (!a.itinerary.isEmpty()) {
+            QJsonArray stops;
+            for (const ItineraryStop &stop : a.itinerary)
+                stops.append(stop.place);
+            json.insert(QStringLiteral("itinerary"), stops);
         }
         return json;
     }
@@ -854,6 +1035,15 @@ private:
     Summary m_summary;
     QList<QString> m_cells;
     QList<QString> m_fillDown;
+    QList<const ColumnMapping *> m_columnOf; // per column of the file: its mapping, if any
+    int m_dateColumn = -1;
+    bool m_holdBack = false;
+    bool m_hasPending = false;
+    QList<QString> m_pendingCells;
+    qint64 m_pendingLine = 0;
+    QHash<int, QStringList> m_pendingExtra; // names from continuation rows, per column
+    QList<qint64> m_pendingJoined;          // their lines
+    const QHash<int, QStringList> *m_extraNames = nullptr; // while the held-back row is imported
     QSet<QString> m_reported;
     QSet<QPair<qint64, qint64>> m_affiliated;
     static constexpr qsizetype kCellCache = 20000; // distinct cells remembered (bounded memory)

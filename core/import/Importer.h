@@ -21,7 +21,7 @@ class Database;
 // One line of the per-row report: where (file line, column) and what happened.
 struct ImportIssue
 {
-    enum class Severity { Skipped, Error, Warning, Review, Created, Matched };
+    enum class Severity { Skipped, Error, Warning, Review, Created, Matched, Joined };
     qint64 line = 0;
     QString column;
     Severity severity = Severity::Warning;
@@ -85,6 +85,7 @@ public:
         qint64 peopleMatched = 0;
         qint64 skipped = 0; // blank, note and failed rows
         qint64 errors = 0;  // rows skipped because of a bad value
+        qint64 joined = 0;  // continuation rows joined to the record above
         qint64 batchId = 0;
         bool dryRun = false;
         bool cancelled = false;

@@ -10,6 +10,14 @@
 
 namespace liaison {
 
+namespace {
+template<typename T>
+QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(qlonglong(*value)) : QVariant(QMetaType::fromType<qlonglong>());
+}
+} // namespace
+
 ActivityRepository::ActivityRepository(Database &db)
     : m_db(db)
     , m_table(db, QStringLiteral("activities"),
@@ -19,7 +27,9 @@ ActivityRepository::ActivityRepository(Database &db)
                QStringLiteral("start_month"), QStringLiteral("series_id"), QStringLiteral("purpose"),
                QStringLiteral("outcome"), QStringLiteral("follow_up_due"), QStringLiteral("follow_up_done"),
                QStringLiteral("agreement_status"), QStringLiteral("signed_date"), QStringLiteral("renewal_date"),
-               QStringLiteral("import_batch_id")})
+               QStringLiteral("import_batch_id"), QStringLiteral("cost"), QStringLiteral("cost_minor"),
+               QStringLiteral("cost_currency"), QStringLiteral("transport"), QStringLiteral("officials"),
+               QStringLiteral("source")})
     , m_areas(db, QStringLiteral("activity_areas"), QStringLiteral("activity_id"))
 {
 }
@@ -40,7 +50,9 @@ void ActivityRepository::save(Activity &a)
                       start.monthKey(), RecordTable::idValue(a.seriesId), RecordTable::textValue(a.purpose),
                       RecordTable::textValue(a.outcome), RecordTable::dateValue(a.followUpDue), a.followUpDone,
                       RecordTable::textValue(a.agreementStatus), RecordTable::dateValue(a.signedDate),
-                      RecordTable::dateValue(a.renewalDate), RecordTable::idValue(a.importBatchId)});
+                      RecordTable::dateValue(a.renewalDate), RecordTable::idValue(a.importBatchId),
+                      RecordTable::textValue(a.cost), optionalValue(a.costMinor), RecordTable::textValue(a.costCurrency),
+                      RecordTable::textValue(a.transport), optionalValue(a.officials), RecordTable::textValue(a.source)});
 
     if (!isNew)
         m_db.exec(QStringLiteral("DELETE FROM activity_participants WHERE activity_id = ?"), {a.id});
@@ -163,6 +175,14 @@ QList<Activity> ActivityRepository::select(const QString &sql, const QVariantLis
         a.signedDate = RecordTable::partialDate(query.value(17), 0).first();
         a.renewalDate = RecordTable::partialDate(query.value(18), 0).first();
         a.importBatchId = query.value(19).toLongLong();
+        a.cost = query.value(20).toString();
+        if (!query.value(21).isNull())
+            a.costMinor = query.value(21).toLongLong();
+        a.costCurrency = query.value(22).toString();
+        a.transport = query.value(23).toString();
+        if (!query.value(24).isNull())
+            a.officials = query.value(24).toInt();
+        a.source = query.value(25).toString();
         result.append(a);
     }
     query.finish();

@@ -145,7 +145,7 @@ private:
 };
 
 namespace {
-enum StatementIndex { Batch, Organisation_, Alias, Person_, Affiliation_, Activity_, Participant_ };
+enum StatementIndex { Batch, Organisation_, Alias, Person_, Affiliation_, Activity_, Participant_, Stop_ = Participant_ + 4 };
 }
 
 namespace {
@@ -325,8 +325,9 @@ namespace {
 const QString kActivityColumns = QStringLiteral(
     "id, kind, title, description, location, start_date, start_precision, end_date, end_precision, last_date, "
     "start_month, series_id, purpose, outcome, follow_up_due, follow_up_done, agreement_status, signed_date, "
-    "renewal_date, import_batch_id, row_version, updated_at, updated_by");
-constexpr int kActivityWidth = 23;
+    "renewal_date, import_batch_id, cost, cost_minor, cost_currency, transport, officials, source, row_version, "
+    "updated_at, updated_by");
+constexpr int kActivityWidth = 29;
 const QString kParticipantColumns = QStringLiteral("activity_id, person_id, organisation_id, role, position");
 constexpr int kParticipantWidth = 5;
 constexpr int kChunkRows = 256;
@@ -564,8 +565,9 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
         Activity_,
         "INSERT INTO activities (kind, title, description, location, start_date, start_precision, end_date, "
         "end_precision, last_date, start_month, series_id, purpose, outcome, follow_up_due, follow_up_done, "
-        "agreement_status, signed_date, renewal_date, import_batch_id, row_version, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
+        "agreement_status, signed_date, renewal_date, import_batch_id, cost, cost_minor, cost_currency, transport, "
+        "officials, source, row_version, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
     const PartialDate start = a.when.start();
     const PartialDate end = a.when.end();
     if (!m_sqlite) {
@@ -577,16 +579,29 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
                             << start.monthKey() << RecordTable::idValue(a.seriesId) << RecordTable::textValue(a.purpose)
                             << RecordTable::textValue(a.outcome) << RecordTable::dateValue(a.followUpDue) << a.followUpDone
                             << RecordTable::textValue(a.agreementStatus) << RecordTable::dateValue(a.signedDate)
-                            << RecordTable::dateValue(a.renewalDate) << RecordTable::idValue(batchId) << 1 << m_stamp
-                            << m_user;
+                            << RecordTable::dateValue(a.renewalDate) << RecordTable::idValue(batchId)
+                            << RecordTable::textValue(a.cost)
+                            << (a.costMinor ? QVariant(qlonglong(*a.costMinor)) : QVariant(QMetaType::fromType<qlonglong>()))
+                            << RecordTable::textValue(a.costCurrency) << RecordTable::textValue(a.transport)
+                            << (a.officials ? QVariant(*a.officials) : QVariant(QMetaType::fromType<int>()))
+                            << RecordTable::textValue(a.source) << 1 << m_stamp << m_user;
         for (int i = 0; i < a.participants.size(); ++i) {
             const Participant &p = a.participants.at(i);
             m_pendingParticipants << id << RecordTable::idValue(p.personId) << RecordTable::idValue(p.organisationId)
                                   << p.role << i;
         }
-        if (!a.areas.isEmpty()) { // areas refer to the row: it must be there first
+        if (!a.areas.isEmpty() || !a.itinerary.isEmpty()) { // they refer to the row: it must be there first
             flushPending();
-            AreaTags(m_db, QStringLiteral("activity_areas"), QStringLiteral("activity_id")).set(id, a.areas, false);
+            if (!a.areas.isEmpty())
+                AreaTags(m_db, QStringLiteral("activity_areas"), QStringLiteral("activity_id")).set(id, a.areas, false);
+            for (int i = 0; i < a.itinerary.size(); ++i) {
+                const ItineraryStop &stop = a.itinerary.at(i);
+                m_db.exec(QStringLiteral("INSERT INTO itinerary_stops "
+                                         "(activity_id, position, place, stop_date, stop_precision, purpose) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)"),
+                          {id, i, stop.place, RecordTable::dateValue(stop.date.first()),
+                           RecordTable::precisionValue(stop.date), RecordTable::textValue(stop.purpose)});
+            }
         } else if (m_pendingActivities.size() >= kChunkRows * kActivityWidth) {
             // Participants first wait for their activities: send activities, then whole participant chunks.
             flushRows(QStringLiteral("activities"), kActivityColumns, kActivityWidth, m_pendingActivities, false);
@@ -623,6 +638,12 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
     s.addDate(a.signedDate);
     s.addDate(a.renewalDate);
     s.addId(batchId);
+    s.addOptionalText(a.cost);
+    a.costMinor ? s.addInt(*a.costMinor) : s.addNull();
+    s.addOptionalText(a.costCurrency);
+    s.addOptionalText(a.transport);
+    a.officials ? s.addInt(*a.officials) : s.addNull();
+    s.addOptionalText(a.source);
     s.addStaticUtf8(m_stampUtf8, m_stamp);
     s.addStaticUtf8(m_userUtf8, m_user);
     const qint64 id = s.run();
@@ -650,6 +671,18 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
             ps.addInt(i);
         }
         ps.run();
+    }
+    for (int i = 0; i < a.itinerary.size(); ++i) {
+        const ItineraryStop &stop = a.itinerary.at(i);
+        Statement &ss = statement(Stop_, "INSERT INTO itinerary_stops (activity_id, position, place, stop_date, "
+                                         "stop_precision, purpose) VALUES (?, ?, ?, ?, ?, ?)");
+        ss.addInt(id);
+        ss.addInt(i);
+        ss.addText(stop.place);
+        ss.addDate(stop.date.first());
+        stop.date.isValid() ? ss.addInt(int(stop.date.precision())) : ss.addNull();
+        ss.addOptionalText(stop.purpose);
+        ss.run();
     }
     if (!a.areas.isEmpty())
         AreaTags(m_db, QStringLiteral("activity_areas"), QStringLiteral("activity_id")).set(id, a.areas, false);

@@ -54,7 +54,7 @@ public:
     qint64 insertOrganisation(const Organisation &organisation, qint64 batchId = 0);
     qint64 insertPerson(const Person &person, qint64 batchId = 0);
     qint64 insertAffiliation(const Affiliation &affiliation);
-    // With its participants and areas (not partnerships or itinerary).
+    // With its participants, areas and itinerary (not partnerships).
     qint64 insertActivity(const Activity &activity, qint64 batchId = 0);
 
     class Statement; // one prepared INSERT on either path

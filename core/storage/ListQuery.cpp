@@ -218,6 +218,8 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
         : QStringLiteral("group_concat(n, '; ')");
     QString columns;
     QStringList header;
+    int costAmountAt = -1;
+    int followUpAt = -1;
     const bool activities = request.kind == ListKind::Activities || request.kind == ListKind::FollowUps;
     switch (request.kind) {
     case ListKind::Activities:
@@ -233,7 +235,14 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
                       "(SELECT %1 FROM (SELECT pe.name AS n, p.position AS pos FROM activity_participants p "
                       "JOIN people pe ON pe.id = p.person_id WHERE p.activity_id = a.id ORDER BY p.position) x)")
                       .arg(joinedNames);
+        // What returns list per trip; the amount as a decimal (below), the
+        // cost as written first: it is what the user typed.
+        costAmountAt = int(header.size()) + 1;
+        header << QStringLiteral("Cost") << QStringLiteral("Cost amount") << QStringLiteral("Cost currency")
+               << QStringLiteral("Transport") << QStringLiteral("Number of officials") << QStringLiteral("Source");
+        columns += QStringLiteral(", a.cost, a.cost_minor, a.cost_currency, a.transport, a.officials, a.source");
         if (request.kind == ListKind::FollowUps) {
+            followUpAt = int(header.size());
             header << QStringLiteral("Follow-up due") << QStringLiteral("Follow-up done");
             columns += QStringLiteral(", a.follow_up_due, CASE WHEN a.follow_up_done THEN 'yes' ELSE '' END");
         }
@@ -285,8 +294,13 @@ void ListQuery::exportRows(const ListRequest &request, const std::function<bool(
         for (int i = 0; i < shown; ++i) {
             if (activities && (i == 2 || i == 3)) // start and end, with their precisions after the shown columns
                 cells.append(partialDateCell(i, query.value(shown + i - 2)));
-            else if (activities && i == 10) // a follow-up is due on a day
+            else if (i == followUpAt) // a follow-up is due on a day
                 cells.append(partialDateCell(i, int(DatePrecision::Day)));
+            else if (i == costAmountAt && !query.value(i).isNull()) // minor units: "1207.39"
+                cells.append(QStringLiteral("%1%2.%3")
+                                 .arg(query.value(i).toLongLong() < 0 ? QStringLiteral("-") : QString())
+                                 .arg(qAbs(query.value(i).toLongLong()) / 100)
+                                 .arg(qAbs(query.value(i).toLongLong()) % 100, 2, 10, QLatin1Char('0')));
             else
                 cells.append(query.value(i).isNull() ? QString() : query.value(i).toString());
         }

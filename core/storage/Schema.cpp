@@ -173,6 +173,18 @@ QList<Migration> buildMigrations()
     dashboard.prepend(QStringLiteral("DROP INDEX activities_kind_start"));
     list.append({6, QStringLiteral("dashboard summaries"), dashboard});
 
+    // What real returns hold per trip or meeting: the cost as written with
+    // its amount (minor units) and currency, transport, officials accompanying,
+    // and the source file or reference.
+    list.append({7, QStringLiteral("activity cost, transport, officials, source"), {
+        QStringLiteral("ALTER TABLE activities ADD COLUMN cost TEXT"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN cost_minor BIGINT"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN cost_currency TEXT"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN transport TEXT"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN officials INTEGER"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN source TEXT"),
+    }});
+
     return list;
 }
 } // namespace

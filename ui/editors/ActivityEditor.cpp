@@ -7,6 +7,7 @@
 #include "RecordPicker.h"
 #include "TableViews.h"
 #include "domain/Vocabulary.h"
+#include "import/MoneyText.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
 #include "undo/EditContext.h"
@@ -21,8 +22,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -73,6 +76,11 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     , m_signed(makeDateEdit(this, QStringLiteral("activitySigned")))
     , m_renewal(makeDateEdit(this, QStringLiteral("activityRenewal")))
     , m_areas(new QLineEdit(this))
+    , m_cost(new QLineEdit(this))
+    , m_costRead(new QLabel(this))
+    , m_transport(new QLineEdit(this))
+    , m_officials(new QSpinBox(this))
+    , m_source(new QLineEdit(this))
     , m_partnershipPicker(new RecordPicker(query, ListKind::Partnerships, this))
     , m_partnerships(new QLabel(this))
     , m_form(new QFormLayout)
@@ -142,6 +150,35 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_form->addRow(tr("Follow-up:"), followUp);
     m_form->addRow(tr("&Status:"), m_agreementStatus);
     m_form->addRow(tr("Dates:"), agreementDates);
+    m_cost->setObjectName(QStringLiteral("activityCost"));
+    m_cost->setAccessibleName(tr("Cost"));
+    m_cost->setPlaceholderText(tr("As written, e.g. £514 (met by FCO)"));
+    m_costRead->setObjectName(QStringLiteral("activityCostRead"));
+    m_transport->setObjectName(QStringLiteral("activityTransport"));
+    m_transport->setAccessibleName(tr("Transport"));
+    m_officials->setObjectName(QStringLiteral("activityOfficials"));
+    m_officials->setAccessibleName(tr("Officials accompanying"));
+    m_officials->setRange(-1, 100000);
+    m_officials->setSpecialValueText(tr("not known"));
+    m_source->setObjectName(QStringLiteral("activitySource"));
+    m_source->setAccessibleName(tr("Source file or reference"));
+    auto *costRow = new QHBoxLayout;
+    costRow->addWidget(m_cost, 2);
+    costRow->addWidget(m_costRead, 1);
+    auto *tripRow = new QHBoxLayout;
+    tripRow->addWidget(m_transport, 2);
+    tripRow->addWidget(new QLabel(tr("officials:"), this));
+    tripRow->addWidget(m_officials);
+    m_form->addRow(tr("C&ost:"), costRow);
+    m_form->addRow(tr("T&ransport:"), tripRow);
+    m_form->addRow(tr("Sour&ce:"), m_source);
+    // The amount that sums and exports: read from the text, shown as read.
+    connect(m_cost, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const auto amount = MoneyText::parse(text);
+        m_costRead->setText(!amount ? QString()
+                                    : tr("read as %1 %2").arg(amount->currency.isEmpty() ? tr("(no currency)") : amount->currency,
+                                                              QLocale().toString(amount->minorUnits / 100.0, 'f', 2)));
+    });
     m_partnershipPicker->setObjectName(QStringLiteral("activityPartnership"));
     m_partnershipPicker->setAccessibleName(tr("Partnership this activity advances"));
     m_partnershipPicker->setPlaceholderText(tr("Partnership this advances…"));
@@ -275,6 +312,8 @@ void ActivityEditor::showKindFields()
     m_form->setRowVisible(m_agreementStatus, kind == ActivityKind::Agreement);
     m_form->setRowVisible(10, kind == ActivityKind::Agreement); // signed and renewal dates
     m_form->setRowVisible(m_end, kind == ActivityKind::Delegation || kind == ActivityKind::Event);
+    m_form->setRowVisible(12, kind == ActivityKind::Delegation || !m_transport->text().isEmpty()
+                                  || m_officials->value() >= 0); // transport and officials: trips
     // The role a new participant most likely has in this kind of activity.
     switch (kind) {
     case ActivityKind::Introduction: m_participantRole->setCurrentText(QStringLiteral("introduced")); break;
@@ -331,6 +370,10 @@ void ActivityEditor::load(qint64 id)
     setDateOf(m_signed, m_activity.signedDate);
     setDateOf(m_renewal, m_activity.renewalDate);
     m_areas->setText(m_activity.areas.join(QStringLiteral("; ")));
+    m_cost->setText(m_activity.cost);
+    m_transport->setText(m_activity.transport);
+    m_officials->setValue(m_activity.officials.value_or(-1));
+    m_source->setText(m_activity.source);
     fillParticipants();
     m_stopModel->setStops(m_activity.itinerary);
     m_stopDate->setValue(m_activity.when.start()); // a new stop starts on the visit's first day
@@ -465,6 +508,16 @@ void ActivityEditor::save()
     after.agreementStatus = after.kind == ActivityKind::Agreement ? m_agreementStatus->currentText().trimmed() : QString();
     after.signedDate = dateOf(m_signed);
     after.renewalDate = dateOf(m_renewal);
+    after.cost = m_cost->text().trimmed();
+    after.costMinor.reset();
+    after.costCurrency.clear();
+    if (const auto amount = MoneyText::parse(after.cost)) {
+        after.costMinor = amount->minorUnits;
+        after.costCurrency = amount->currency;
+    }
+    after.transport = m_transport->text().trimmed();
+    after.officials = m_officials->value() >= 0 ? std::optional<int>(m_officials->value()) : std::nullopt;
+    after.source = m_source->text().trimmed();
     after.areas.clear();
     for (const QString &area : m_areas->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!area.trimmed().isEmpty())

@@ -9,6 +9,7 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QPlainTextEdit;
 class QStandardItemModel;
 class QTableView;
@@ -66,6 +67,13 @@ private:
     QDateEdit *m_signed;
     QDateEdit *m_renewal;
     QLineEdit *m_areas;
+    // What returns list per trip: cost as written (the amount read from it
+    // shown beside), transport, officials accompanying, source file.
+    QLineEdit *m_cost;
+    QLabel *m_costRead;
+    QLineEdit *m_transport;
+    QSpinBox *m_officials; // its minimum: not known
+    QLineEdit *m_source;
     RecordPicker *m_partnershipPicker;
     QLabel *m_partnerships;
     QFormLayout *m_form;

@@ -56,6 +56,14 @@ void ColumnMappingModel::setColumns(const QList<ColumnMapping> &columns)
     emit mappingChanged();
 }
 
+void ColumnMappingModel::setReasons(const QStringList &reasons)
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rows[i].reason = reasons.value(i);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Why), index(int(m_rows.size()) - 1, Why));
+}
+
 QList<ColumnMapping> ColumnMappingModel::columns() const
 {
     QList<ColumnMapping> list;
@@ -120,6 +128,10 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
         if (role == ChoiceDelegate::ChoicesRole)
             return splitChoices();
         break;
+    case Why:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return row.reason;
+        break;
     }
     return {};
 }
@@ -134,13 +146,15 @@ bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value
         if (choice < 0 || choice >= m_fields.size())
             return false;
         row.mapping.field = m_fields.at(choice);
+        row.reason.clear(); // the user's choice now, not the guess
         emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
         emit mappingChanged();
         return true;
     }
     if (index.column() == FillDown && role == Qt::CheckStateRole) {
         row.mapping.fillDown = value.toInt() == Qt::Checked;
-        emit dataChanged(index, index);
+        row.reason.clear();
+        emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
         emit mappingChanged();
         return true;
     }
@@ -173,6 +187,7 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
     case Field: return tr("Becomes");
     case FillDown: return tr("Fill down");
     case Split: return tr("Several names");
+    case Why: return tr("Why");
     }
     return {};
 }

@@ -13,13 +13,16 @@ class ColumnMappingModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Header, Sample, Field, FillDown, Split, ColumnCount };
+    enum Column { Header, Sample, Field, FillDown, Split, Why, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setFile(const QStringList &header, const QStringList &samples);
     void setTarget(ImportTarget target);
     void setColumns(const QList<ColumnMapping> &columns);
+    // Why each column got its suggestion (cells that vetoed the heading,
+    // fill-down found), by column of the file; cleared by setFile().
+    void setReasons(const QStringList &reasons);
     QList<ColumnMapping> columns() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +41,7 @@ private:
         QString header;
         QString sample;
         ColumnMapping mapping;
+        QString reason;
     };
     QList<Row> m_rows;
     ImportTarget m_target = ImportTarget::Activity;

@@ -8,6 +8,7 @@
 #include "WorkPage.h"
 #include "csv/CsvSniffer.h"
 #include "import/ImportPresets.h"
+#include "import/ImportSetupGuess.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -218,6 +219,7 @@ QWizardPage *ImportWizard::createMappingPage()
     m_mappingView->horizontalHeader()->resizeSection(ColumnMappingModel::Sample, 220);
     m_mappingView->horizontalHeader()->resizeSection(ColumnMappingModel::Field, 190);
     m_mappingView->horizontalHeader()->resizeSection(ColumnMappingModel::FillDown, 80);
+    m_mappingView->horizontalHeader()->resizeSection(ColumnMappingModel::Split, 200);
 
     m_dayOrderCombo = new QComboBox(page);
     m_dayOrderCombo->setObjectName(QStringLiteral("importDayOrder"));
@@ -401,11 +403,11 @@ void ImportWizard::fileChanged()
     m_encodingCombo->setItemText(0, m_fileReadable ? tr("Detected: %1").arg(csvEncodingName(m_detected.encoding)) : tr("Detected"));
     m_delimiterCombo->setItemText(0, m_fileReadable ? tr("Detected: %1").arg(delimiterLabel(m_detected.delimiter)) : tr("Detected"));
     reloadPreview();
-    if (m_fileReadable) { // a title row above the header is common: guess past it
-        int dataStart = 1;
-        const int header = CsvSniffer::guessHeaderRow(m_previewModel->rows(), &dataStart);
-        m_headerSpin->setValue(header + 1);
-        m_dataStartSpin->setValue(dataStart + 1);
+    if (m_fileReadable) { // a title row above the header is common: guess past it, as `liaison import` does
+        const ImportSetupGuess guess = ImportSetupGuess::fromRows(
+            m_previewModel->rows().mid(0, ImportSetupGuess::kHeaderSearchRows), ImportTarget::Activity);
+        m_headerSpin->setValue(guess.headerRow + 1);
+        m_dataStartSpin->setValue(guess.dataStart + 1);
     }
 }
 
@@ -471,10 +473,27 @@ ImportMapping ImportWizard::mapping() const
 void ImportWizard::targetChanged()
 {
     const ImportTarget target = ImportTarget(m_targetCombo->currentData().toList().value(0).toInt());
-    const QStringList header = m_previewModel->rows().value(m_headerSpin->value() - 1);
     m_mappingModel->setTarget(target);
     if (m_mappingModel->columns().isEmpty())
-        m_mappingModel->setColumns(ImportMapping::suggestColumns(header, target));
+        suggestColumns(target);
+}
+
+// The columns as `liaison import` guesses them: heading words and a sample of
+// the cells, fill-down found; the reasons go into the mapping's "Why" column.
+QList<ColumnMapping> ImportWizard::suggestColumns(ImportTarget target)
+{
+    QFile file(filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const ImportSetupGuess guess = ImportSetupGuess::fromDevice(file, effectiveFormat(), target, m_headerSpin->value() - 1,
+                                                                m_dataStartSpin->value() - 1);
+    QStringList reasons;
+    for (const ImportSetupGuess::Column &c : guess.columns)
+        reasons.append(c.reason);
+    const QList<ColumnMapping> columns = guess.mappedColumns();
+    m_mappingModel->setColumns(columns);
+    m_mappingModel->setReasons(reasons);
+    return columns;
 }
 
 void ImportWizard::updateMappingLabels()
@@ -485,7 +504,8 @@ void ImportWizard::updateMappingLabels()
         labels.append(header.value(i));
     for (const ColumnMapping &c : m_mappingModel->columns()) {
         if (c.column < labels.size())
-            labels[c.column] = QStringLiteral("%1 → %2").arg(labels.at(c.column), importFieldLabel(c.field));
+            labels[c.column] = c.fillDown ? tr("%1 → %2 (filled down)").arg(labels.at(c.column), importFieldLabel(c.field))
+                                          : QStringLiteral("%1 → %2").arg(labels.at(c.column), importFieldLabel(c.field));
     }
     m_previewModel->setColumnLabels(labels);
 }
@@ -574,13 +594,12 @@ void ImportWizard::initializePage(int id)
         m_mappingModel->setFile(header, rows.value(m_dataStartSpin->value() - 1));
         const ImportTarget target = ImportTarget(m_targetCombo->currentData().toList().value(0).toInt());
         m_mappingModel->setTarget(target);
-        QList<ColumnMapping> suggested = ImportMapping::suggestColumns(header, target);
+        const QList<ColumnMapping> suggested = suggestColumns(target);
         // A column that names the kind: choose "kind from a column".
         for (const ColumnMapping &c : suggested) {
             if (c.field == ImportField::Kind)
                 m_targetCombo->setCurrentIndex(5);
         }
-        m_mappingModel->setColumns(suggested);
         m_presetCombo->clear();
         m_presetCombo->addItem(tr("(none)"));
         m_presetCombo->addItems(ImportPresets::names());

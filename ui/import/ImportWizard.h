@@ -69,6 +69,7 @@ private:
     void updateMappingLabels();
     void updateDayOrderHint();
     void targetChanged();
+    QList<ColumnMapping> suggestColumns(ImportTarget target);
     void presetChosen(int index);
     void savePreset();
     void saveReport();
