@@ -173,6 +173,22 @@ QList<Migration> buildMigrations()
     dashboard.prepend(QStringLiteral("DROP INDEX activities_kind_start"));
     list.append({6, QStringLiteral("dashboard summaries"), dashboard});
 
+    // Each imported row's fingerprint (RowFingerprint: its normalised
+    // content), so that importing the same rows again is found and skipped.
+    // The activity a row became takes its fingerprint with it when deleted,
+    // whoever deletes it; an undone batch's rows go with the batch (see
+    // ImportBatchRepository::undo). No primary key: a table of rows looked up
+    // by hash, written a row per imported row by the bulk load.
+    list.append({8, QStringLiteral("import fingerprints"), {
+        table(QStringLiteral("import_fingerprints"), QStringLiteral(
+            "hash BIGINT NOT NULL, source TEXT NOT NULL, line BIGINT NOT NULL, "
+            "batch_id BIGINT REFERENCES import_batches(id) ON DELETE SET NULL, "
+            "activity_id BIGINT REFERENCES activities(id) ON DELETE CASCADE"), false),
+        QStringLiteral("CREATE INDEX import_fingerprints_hash ON import_fingerprints(hash)"),
+        QStringLiteral("CREATE INDEX import_fingerprints_batch ON import_fingerprints(batch_id)"),
+        QStringLiteral("CREATE INDEX import_fingerprints_activity ON import_fingerprints(activity_id)"),
+    }});
+
     return list;
 }
 } // namespace
