@@ -4,12 +4,14 @@
 #include "MainWindow.h"
 #include "import/ColumnMappingModel.h"
 #include "import/ImportWizard.h"
+#include "import/RefusedRowsModel.h"
 #include "import/ReviewModel.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/Repository.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -39,6 +41,7 @@ private slots:
     void stopLeavesNothing();
     void mainWindowHooks();
     void titleRowSheet();
+    void refusedRowsFixedBeforeCommit();
 
 private:
     static void shoot(QWidget *widget, const QString &name)
@@ -240,6 +243,92 @@ void TestImportWizard::titleRowSheet()
     Database db;
     db.open(testDb.location());
     QCOMPARE(Repository(db).activities().count(), 4);
+}
+
+// The review page: the summary follows the decisions ("use all
+// suggestions" included), and refused rows are mended in place — a period
+// for a date without a year, a corrected cell — before Commit. (Old code:
+// "new organisations: 2" whatever was chosen, no refused rows shown, no fix.)
+void TestImportWizard::refusedRowsFixedBeforeCommit()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    Organisation dbt;
+    dbt.name = QStringLiteral("Department for Business and Trade");
+    repo.organisations().save(dbt);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Years 2013 and 2015 around "12 March": the file cannot say which year it is.
+    file.write("Minister,Date,Name of Organisation,Purpose of meeting\r\n"
+               "Jane Doe,22/03/2013,Dept for Business & Trade,Exports\r\n"
+               "Jane Doe,12 March,GovTech,Skills\r\n"
+               "John Smith,bad date,GDS,Talk\r\n"
+               "John Smith,01/04/2015,GovTech,Follow-up\r\n");
+    file.close();
+
+    ImportWizard wizard(testDb.location());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(path);
+    next(wizard);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ReviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    auto *summary = wizard.findChild<QLabel *>(QStringLiteral("importDryRunSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QLatin1String("new organisations: 2")), qPrintable(summary->text()));
+
+    // Refused: two rows, each with its cell.
+    auto *refusedView = wizard.findChild<QTableView *>(QStringLiteral("importRefused"));
+    auto *refused = static_cast<RefusedRowsModel *>(refusedView->model());
+    QCOMPARE(refused->rowCount(), 2);
+    QCOMPARE(refused->index(0, RefusedRowsModel::Cell).data().toString(), QStringLiteral("12 March"));
+    QCOMPARE(refused->index(1, RefusedRowsModel::Cell).data().toString(), QStringLiteral("bad date"));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("importRefusedLabel"))->text().contains(QLatin1String("2 rows will not be imported")));
+    shoot(&wizard, QStringLiteral("5-refused-rows"));
+
+    // "Use all suggestions": the close name is the existing record; the counts say so at once.
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("importUseSuggestions")), Qt::LeftButton);
+    QVERIFY2(summary->text().contains(QLatin1String("new organisations: 1")), qPrintable(summary->text()));
+
+    // The period the yearless date falls in.
+    QWidget *periodRow = wizard.findChild<QWidget *>(QStringLiteral("importPeriodRow"));
+    QVERIFY(periodRow->isVisible());
+    wizard.findChild<QDateEdit *>(QStringLiteral("importPeriodFrom"))->setDate(QDate(2014, 1, 1));
+    wizard.findChild<QDateEdit *>(QStringLiteral("importPeriodTo"))->setDate(QDate(2014, 12, 31));
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("importUsePeriod")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(refused->rowCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(!periodRow->isVisible());
+    // The decision survived the second dry run.
+    QVERIFY2(summary->text().contains(QLatin1String("new organisations: 1")), qPrintable(summary->text()));
+
+    // The bad cell, corrected in place.
+    auto *checkAgain = wizard.findChild<QPushButton *>(QStringLiteral("importCheckAgain"));
+    QVERIFY(!checkAgain->isEnabled());
+    QVERIFY(refused->setData(refused->index(0, RefusedRowsModel::Cell), QStringLiteral("2014-05-01"), Qt::EditRole));
+    QVERIFY(checkAgain->isEnabled());
+    QTest::mouseClick(checkAgain, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(refused->rowCount(), 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 4);
+
+    next(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 4);
+    QCOMPARE(repo.activities().count(), 4);
+    QVERIFY(!repo.organisations().findByName(QStringLiteral("Dept for Business & Trade")).has_value());
+    QStringList starts;
+    for (const Activity &a : repo.activities().list(0, 10))
+        starts.append(a.when.start().toIsoString());
+    starts.sort();
+    QCOMPARE(starts, (QStringList{"2013-03-22", "2014-03-12", "2014-05-01", "2015-04-01"}));
 }
 
 QTEST_MAIN(TestImportWizard)
