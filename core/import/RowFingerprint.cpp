@@ -29,19 +29,32 @@ RowFingerprint::RowFingerprint(const ImportMapping &mapping)
 
 qint64 RowFingerprint::of(const QList<QString> &cells) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(m_context);
+    m_hash.reset();
+    m_hash.addData(m_context);
     for (const auto &[field, column] : m_columns) {
-        const QString text = cells.value(column).simplified().toCaseFolded();
-        if (text.isEmpty())
+        // The cell simplified and case-folded into one reused buffer: no
+        // allocation per cell on the bulk path.
+        m_text.clear();
+        bool space = false;
+        for (const QChar c : cells.value(column)) {
+            if (c.isSpace()) {
+                space = !m_text.isEmpty();
+                continue;
+            }
+            if (space)
+                m_text.append(QLatin1Char(' '));
+            space = false;
+            m_text.append(c.toCaseFolded());
+        }
+        if (m_text.isEmpty())
             continue;
-        hash.addData(QByteArrayView("\x1f", 1));
-        hash.addData(field);
-        hash.addData(QByteArrayView("=", 1));
-        hash.addData(text.toUtf8());
+        m_hash.addData(QByteArrayView("\x1f", 1));
+        m_hash.addData(field);
+        m_hash.addData(QByteArrayView("=", 1));
+        // UTF-16 as it is (little-endian on every platform Liaison builds for): no conversion per cell.
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(m_text.utf16()), m_text.size() * 2));
     }
-    const QByteArray digest = hash.result();
-    return qFromBigEndian<qint64>(digest.constData());
+    return qFromBigEndian<qint64>(m_hash.resultView().constData());
 }
 
 } // namespace liaison

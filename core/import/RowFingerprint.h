@@ -2,6 +2,7 @@
 
 #include "ImportMapping.h"
 
+#include <QCryptographicHash>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ public:
 private:
     QByteArray m_context;
     QList<std::pair<QByteArray, int>> m_columns; // field name, column: in a stable order
+    mutable QCryptographicHash m_hash{QCryptographicHash::Sha1};
+    mutable QString m_text;
 };
 
 } // namespace liaison

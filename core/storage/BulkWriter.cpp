@@ -676,7 +676,11 @@ void BulkWriter::insertFingerprint(qint64 fingerprint, qint64 batchId, const QSt
                                            "VALUES (?, ?, ?, ?, ?)");
     s.addInt(fingerprint);
     s.addId(batchId);
-    s.addText(source);
+    if (source != m_fingerprintSource) { // one file per load: converted once
+        m_fingerprintSource = source;
+        m_fingerprintSourceUtf8 = source.toUtf8();
+    }
+    s.addStaticUtf8(m_fingerprintSourceUtf8, m_fingerprintSource);
     s.addInt(line);
     s.addId(activityId);
     s.run();

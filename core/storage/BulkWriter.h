@@ -97,6 +97,8 @@ private:
     QVariantList m_pendingActivities;
     QVariantList m_pendingParticipants;
     QVariantList m_pendingFingerprints;
+    QString m_fingerprintSource;
+    QByteArray m_fingerprintSourceUtf8;
     QDateTime m_stampTime;
     QString m_stamp;
     QByteArray m_stampUtf8;

@@ -68,7 +68,7 @@ std::optional<ImportFingerprints::Earlier> ImportFingerprints::find(qint64 finge
         return std::nullopt;
     QSqlQuery &query = m_db.exec(QStringLiteral("SELECT source, line, COALESCE(batch_id, 0) FROM import_fingerprints "
                                                 "WHERE hash = ? AND (batch_id IS NULL OR batch_id <> ?) "
-                                                "ORDER BY batch_id LIMIT 1"),
+                                                "ORDER BY COALESCE(batch_id, 0) DESC LIMIT 1"),
                                  {fingerprint, currentBatch});
     std::optional<Earlier> earlier;
     if (query.next())
