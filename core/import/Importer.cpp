@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "DateCellReader.h"
 #include "RowFingerprint.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
@@ -95,29 +96,11 @@ QStringList Importer::header(QIODevice &device, const CsvFormat &format, int hea
 
 int Importer::dayOrderEvidence(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping, int *ambiguous)
 {
-    QList<int> dateColumns;
-    for (const ColumnMapping &c : mapping.columns) {
-        if (c.field == ImportField::Date || c.field == ImportField::EndDate || c.field == ImportField::FollowUpDue
-            || c.field == ImportField::SignedDate || c.field == ImportField::From || c.field == ImportField::To)
-            dateColumns.append(c.column);
-    }
-    int votes = 0, unclear = 0;
-    rewind(device);
-    CsvReader reader(&device, format);
-    QStringList fields;
-    for (int row = 0; row < 5000 && reader.readRecord(fields); ++row) {
-        if (row < mapping.dataStart)
-            continue;
-        for (int column : std::as_const(dateColumns)) {
-            bool both = false;
-            votes += DateParser::dayOrderEvidence(fields.value(column), &both);
-            unclear += both;
-        }
-    }
-    rewind(device);
+    DateColumnSurvey survey;
+    survey.read(device, format, mapping);
     if (ambiguous)
-        *ambiguous = unclear;
-    return votes > 0 ? 1 : votes < 0 ? -1 : 0;
+        *ambiguous = survey.ambiguousCells();
+    return survey.evidence();
 }
 
 bool Importer::writeReport(QIODevice &device, const QList<ImportIssue> &issues)
@@ -187,11 +170,10 @@ public:
         : m_db(db)
         , m_options(options)
         , m_mapping(options.mapping)
+        , m_dates(options.mapping)
         , m_fingerprint(options.mapping)
     {
         m_summary.dryRun = options.dryRun;
-        m_dates.setDayOrder(m_mapping.dayOrder);
-        m_dates.setReferencePeriod(m_mapping.referenceFrom, m_mapping.referenceTo);
         ImportBatchRepository names(db);
         names.forEachOrganisationName([&](qint64 id, const QString &name, bool alias) { m_organisations.add(id, name, alias); });
         names.forEachPersonName([&](qint64 id, const QString &name) { m_people.add(id, name); });
@@ -339,21 +321,10 @@ private:
             if (fix != m_options.cellFixes.cend())
                 m_cells[i] = fix->trimmed();
         }
-        const qint64 fingerprint = m_fingerprint.of(m_cells);
-        if (m_earlier) {
-            if (const auto earlier = m_earlier->find(fingerprint, m_summary.batchId)) {
-                ++m_summary.skipped;
-                m_summary.outcome.duplicate(earlier->source, earlier->batchId);
-                m_reportingDuplicate = true;
-                report(ImportIssue::Severity::Skipped, -1,
-                       QStringLiteral("already imported from %1, line %2%3; not imported again")
-                           .arg(earlier->source)
-                           .arg(earlier->line)
-                           .arg(earlier->batchId > 0 ? QStringLiteral(" (batch %1)").arg(earlier->batchId) : QString()));
-                m_reportingDuplicate = false;
-                return;
-            }
-        }
+        // An activity's fingerprint takes its dates once they are read (see importedBefore()).
+        m_rowFingerprint = m_fingerprint.of(m_cells);
+        if (m_mapping.target != ImportTarget::Activity && importedBefore())
+            return;
         const qint64 writtenBefore = written();
         m_lastActivityId = 0;
         try {
@@ -370,7 +341,33 @@ private:
             return;
         }
         if (m_writer && written() > writtenBefore)
-            m_writer->insertFingerprint(fingerprint, m_summary.batchId, m_options.source, m_line, m_lastActivityId);
+            m_writer->insertFingerprint(m_rowFingerprint, m_summary.batchId, m_options.source, m_line, m_lastActivityId);
+    }
+
+    // A row an earlier import brought already (by its fingerprint): skipped
+    // and reported. For an activity, called once its dates are read, with
+    // them in the fingerprint: "Jan" in a file named for 2014 is not "Jan" in
+    // one named for 2015, and the same dates given other ways are the same.
+    bool importedBefore(const DateSpan *when = nullptr)
+    {
+        if (when)
+            m_rowFingerprint = RowFingerprint::with(m_rowFingerprint, when->start().toIsoString() + QLatin1Char('/')
+                                                        + (when->isRange() ? when->end().toIsoString() : QString()));
+        if (!m_earlier)
+            return false;
+        const auto earlier = m_earlier->find(m_rowFingerprint, m_summary.batchId);
+        if (!earlier)
+            return false;
+        ++m_summary.skipped;
+        m_summary.outcome.duplicate(earlier->source, earlier->batchId);
+        m_reportingDuplicate = true;
+        report(ImportIssue::Severity::Skipped, -1,
+               QStringLiteral("already imported from %1, line %2%3; not imported again")
+                   .arg(earlier->source)
+                   .arg(earlier->line)
+                   .arg(earlier->batchId > 0 ? QStringLiteral(" (batch %1)").arg(earlier->batchId) : QString()));
+        m_reportingDuplicate = false;
+        return true;
     }
 
     qint64 written() const
@@ -410,11 +407,37 @@ private:
         const QString text = cell(c);
         if (text.isEmpty())
             return {};
+        return readDate(c.column, text).start();
+    }
+
+    // A date cell: its column's day order, a year for one without (DateCellReader).
+    DateSpan readDate(int column, const QString &text)
+    {
+        const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
         QString error;
-        const DateSpan span = m_dates.parse(text, &error);
+        QStringList notes;
+        const DateSpan span = m_dates.read(column, text, year ? cell(*year) : QString(), m_line, &error, &notes);
+        m_summary.warnings += m_dates.takeWarnings();
         if (!span.isValid())
-            throw RowError{c.column, QStringLiteral("\"%1\": %2").arg(text, error)};
-        return span.start();
+            throw RowError{column, error};
+        for (const QString &note : std::as_const(notes))
+            report(ImportIssue::Severity::Warning, column, note);
+        return span;
+    }
+
+    // A date kept in Day, Month and Year columns; empty when none is mapped.
+    // Beside a blank Date cell it takes a month at least (a year alone would
+    // hide that the date is missing).
+    QString composedDate(int *column, bool besideDate)
+    {
+        const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
+        const ColumnMapping *month = m_mapping.columnFor(ImportField::Month);
+        const ColumnMapping *day = m_mapping.columnFor(ImportField::Day);
+        if ((!year && !month) || (besideDate && (!month || cell(*month).isEmpty())))
+            return {};
+        *column = month ? month->column : year->column;
+        return DateCellReader::fromParts(day ? cell(*day) : QString(), month ? cell(*month) : QString(),
+                                         year ? cell(*year) : QString());
     }
 
     struct Name
@@ -530,21 +553,19 @@ private:
             default: break;
             }
         }
-        if (!date)
-            throw RowError{-1, QStringLiteral("no column is mapped to the date")};
-        const QString dateText = cell(*date);
+        int dateColumn = date ? date->column : -1;
+        QString dateText = date ? cell(*date) : QString();
         if (dateText.isEmpty())
-            throw RowError{date->column, QStringLiteral("no date")};
-        QString error;
-        a.when = m_dates.parse(dateText, &error);
-        if (!a.when.isValid())
-            throw RowError{date->column, QStringLiteral("\"%1\": %2").arg(dateText, error)};
+            dateText = composedDate(&dateColumn, date != nullptr);
+        if (dateColumn < 0)
+            throw RowError{-1, QStringLiteral("no column is mapped to the date")};
+        if (dateText.isEmpty())
+            throw RowError{dateColumn, QStringLiteral("no date")};
+        a.when = readDate(dateColumn, dateText);
         if (const ColumnMapping *end = m_mapping.columnFor(ImportField::EndDate)) {
             const QString endText = cell(*end);
             if (!endText.isEmpty()) {
-                const DateSpan endSpan = m_dates.parse(endText, &error);
-                if (!endSpan.isValid())
-                    throw RowError{end->column, QStringLiteral("\"%1\": %2").arg(endText, error)};
+                const DateSpan endSpan = readDate(end->column, endText);
                 const PartialDate last = endSpan.isRange() ? endSpan.end() : endSpan.start();
                 if (last.last() < a.when.first())
                     throw RowError{end->column, QStringLiteral("ends before it starts")};
@@ -572,6 +593,8 @@ private:
             }
             a.title.replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
+        if (importedBefore(&a.when))
+            return;
         // Everything is valid: now resolve (and perhaps create) the participants.
         for (const Name &n : std::as_const(people)) {
             const qint64 id = resolve(ImportReviewItem::What::Person, n.name, n.column);
@@ -746,17 +769,22 @@ private:
 
 public:
     QStringList m_header;
+    void prepareDates(const DateColumnSurvey &survey, const QString &source, QStringList *warnings)
+    {
+        m_dates.prepare(survey, m_header, source, warnings);
+    }
 
 private:
     Database &m_db;
     const Options &m_options;
     const ImportMapping &m_mapping;
-    DateParser m_dates;
+    DateCellReader m_dates;
     NameMatcher m_organisations;
     NameMatcher m_people;
     RowFingerprint m_fingerprint;
     std::unique_ptr<ImportFingerprints> m_earlier; // null: duplicates allowed
     bool m_reportingDuplicate = false;
+    qint64 m_rowFingerprint = 0;
     qint64 m_lastActivityId = 0;
     std::unique_ptr<BulkWriter> m_writer;
     Summary m_summary;
@@ -778,19 +806,14 @@ Importer::Summary Importer::run(QIODevice &device, const Options &options)
     Options effective = options;
     ImportMapping &mapping = effective.mapping;
     QStringList warnings;
-    if (!mapping.dayOrderGiven) {
-        int ambiguous = 0;
-        const int evidence = dayOrderEvidence(device, options.format, mapping, &ambiguous);
-        if (evidence != 0)
-            mapping.dayOrder = evidence > 0 ? DateParser::DayOrder::DayFirst : DateParser::DayOrder::MonthFirst;
-        else if (ambiguous > 0)
-            warnings.append(QStringLiteral("dates such as 03/04/2013 could be day-first or month-first; "
-                                           "read as day-first (choose month-first if that is wrong)"));
-    }
     const QStringList headerRow = header(device, options.format, mapping.headerRow);
-    rewind(device);
+    // Each date column's day order from its own evidence, else the system's.
+    DateColumnSurvey survey;
+    survey.read(device, options.format, mapping);
     Run run(m_db, effective);
     run.m_header = headerRow;
+    run.prepareDates(survey, options.source, &warnings);
+    rewind(device);
     Summary summary = run.execute(device);
     summary.warnings = warnings + summary.warnings;
     return summary;

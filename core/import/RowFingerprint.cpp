@@ -12,12 +12,6 @@ RowFingerprint::RowFingerprint(const ImportMapping &mapping)
     m_context = importTargetName(mapping.target).toUtf8() + '\x1e';
     if (mapping.target == ImportTarget::Activity && !mapping.isMapped(ImportField::Kind))
         m_context += activityKindName(mapping.kind).toUtf8();
-    m_context += '\x1e';
-    m_context += mapping.dayOrder == DateParser::DayOrder::DayFirst ? "dmy" : "mdy";
-    m_context += '\x1e';
-    if (mapping.referenceFrom.isValid())
-        m_context += mapping.referenceFrom.toString(Qt::ISODate).toUtf8() + ".."
-            + mapping.referenceTo.toString(Qt::ISODate).toUtf8();
     for (const ColumnMapping &c : mapping.columns) {
         if (c.field != ImportField::Ignore)
             m_columns.append({importFieldName(c.field).toUtf8(), c.column});
@@ -55,6 +49,15 @@ qint64 RowFingerprint::of(const QList<QString> &cells) const
         m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(m_text.utf16()), m_text.size() * 2));
     }
     return qFromBigEndian<qint64>(m_hash.resultView().constData());
+}
+
+qint64 RowFingerprint::with(qint64 fingerprint, const QString &meaning)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const qint64 big = qToBigEndian(fingerprint);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&big), sizeof big));
+    hash.addData(meaning.toUtf8());
+    return qFromBigEndian<qint64>(hash.resultView().constData());
 }
 
 } // namespace liaison
