@@ -1,5 +1,6 @@
 #include "support/TestDatabase.h"
 
+#include "import/ImportMapping.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "storage/Schema.h"
@@ -7,6 +8,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +40,12 @@ private slots:
     void windowWithBadDatabaseSaysWhy();
     void windowTakesAFileManagersArgument_data();
     void windowTakesAFileManagersArgument();
+    // liaison import: the outcome of an import.
+    void importHelpListsEveryMappingKey();
+    void importTooManyRefusedExitsThree();
+    void importTwiceSkipsWhatIsThere();
+    void importDryRunOnAMissingFileCreatesNothing();
+    void importEmptyOrBrokenFileIsAnError();
 
 private:
     struct Result
@@ -44,7 +57,18 @@ private:
     static Result run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     static QByteArray contentDigest(const DatabaseLocation &location);
     static QString dbArgument(const DatabaseLocation &location);
+    static qint64 count(const DatabaseLocation &location, const QString &table);
 };
+
+qint64 TestCommandLine::count(const DatabaseLocation &location, const QString &table)
+{
+    Database db;
+    db.open(location);
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return n;
+}
 
 TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
@@ -329,6 +353,165 @@ void TestCommandLine::windowTakesAFileManagersArgument()
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+}
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
+}
+
+QByteArray meetings(int rows, const QList<int> &badRows = {})
+{
+    QByteArray csv = "Date,Organisation,Purpose\r\n";
+    for (int i = 1; i <= rows; ++i)
+        csv += (badRows.contains(i) ? QByteArray("TBC") : "2014-02-" + QByteArray::number(i % 28 + 1).rightJustified(2, '0'))
+            + ",Partner " + QByteArray::number(i) + ",\"Talk, " + QByteArray::number(i) + "\"\r\n";
+    return csv;
+}
+
+void collectKeys(const QJsonObject &object, QStringList &keys)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        keys.append(it.key());
+        if (it.value().isObject())
+            collectKeys(it.value().toObject(), keys);
+        for (const QJsonValue &v : it.value().toArray())
+            collectKeys(v.toObject(), keys);
+    }
+}
+} // namespace
+
+// Every key a mapping file can hold, and every field, is in `liaison import
+// --help`. (Old code: --help named the mapping file and nothing of its keys.)
+void TestCommandLine::importHelpListsEveryMappingKey()
+{
+    const Result result = run({QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    ImportMapping full;
+    full.kind = ActivityKind::Event;
+    full.encoding = CsvEncoding::Windows1252;
+    full.delimiter = QLatin1Char(';');
+    full.dayOrderGiven = true;
+    full.referenceFrom = QDate(2014, 1, 1);
+    full.referenceTo = QDate(2014, 3, 31);
+    full.columns.append({0, ImportField::People, true, SplitMode::Commas, QStringLiteral("host")});
+    QStringList keys;
+    collectKeys(full.toJson({QStringLiteral("Minister")}), keys);
+    QVERIFY(keys.contains(QLatin1String("fillDown")) && keys.contains(QLatin1String("split")));
+    for (const QString &key : std::as_const(keys))
+        QVERIFY2(result.out.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(key))), qPrintable(key));
+    for (ImportTarget target : {ImportTarget::Activity, ImportTarget::Organisation, ImportTarget::Person, ImportTarget::Affiliation})
+        for (ImportField field : importFieldsFor(target))
+            QVERIFY2(result.out.contains(importFieldName(field)), qPrintable(importFieldName(field)));
+    for (const char *option : {"--accept-partial", "--allow-duplicates", "Exit status"})
+        QVERIFY2(result.out.contains(QLatin1String(option)), option);
+}
+
+// More than 2% refused: exit status 3, the database as it was, one line on
+// stderr saying what to do. (Old code: exit 0, 9 of 10 rows imported.)
+void TestCommandLine::importTooManyRefusedExitsThree()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QTemporaryDir dir;
+    const QString csv = writeFile(dir, QStringLiteral("meetings.csv"), meetings(10, {4}));
+    const QString db = dbArgument(testDb.location());
+    const QByteArray before = contentDigest(testDb.location());
+    const Result refused = run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.out.contains(QLatin1String("refused 1 of 10 data rows (10.0%): 1 not a date")), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QLatin1String("line 5, Date: \"TBC\": not a date")), qPrintable(refused.out));
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(refused.err.contains(QLatin1String("nothing was imported")) && refused.err.contains(QLatin1String("--accept-partial")),
+             qPrintable(refused.err));
+    QCOMPARE(contentDigest(testDb.location()), before);
+    QCOMPARE(count(testDb.location(), QStringLiteral("import_batches")), 0);
+    // The dry run says the same, with the same status.
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--dry-run")}).exitCode, 3);
+    const Result accepted = run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet"),
+                                 QStringLiteral("--accept-partial")});
+    QCOMPARE(accepted.exitCode, 0);
+    QCOMPARE(count(testDb.location(), QStringLiteral("activities")), 9);
+    // 1 in 60 is not more than 2%.
+    const QString few = writeFile(dir, QStringLiteral("few.csv"), meetings(60, {7}).replace("Partner", "Other"));
+    QCOMPARE(run({QStringLiteral("import"), few, QStringLiteral("--db"), db, QStringLiteral("--quiet")}).exitCode, 0);
+    QCOMPARE(count(testDb.location(), QStringLiteral("activities")), 9 + 59);
+}
+
+// The second run of the same file adds nothing and says where the rows came
+// from; --allow-duplicates imports them again. (Old code: 10 twins, silently.)
+void TestCommandLine::importTwiceSkipsWhatIsThere()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QTemporaryDir dir;
+    const QString csv = writeFile(dir, QStringLiteral("meetings-feb-2014.csv"), meetings(10));
+    const QString db = dbArgument(testDb.location());
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet")}).exitCode, 0);
+    const Result again = run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QLatin1String("10 rows were imported before, not imported again: 10 from meetings-feb-2014.csv (batch 1)")),
+             qPrintable(again.out));
+    QCOMPARE(count(testDb.location(), QStringLiteral("activities")), 10);
+    QCOMPARE(count(testDb.location(), QStringLiteral("import_batches")), 1); // no empty batch
+    const Result json = run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("duplicates")).toInt(), 10);
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet"),
+                  QStringLiteral("--allow-duplicates")}).exitCode, 0);
+    QCOMPARE(count(testDb.location(), QStringLiteral("activities")), 20);
+}
+
+// A dry run against a database that does not exist yet: an empty schema in
+// memory, no file created. (Old code: "no such file", exit 1.)
+void TestCommandLine::importDryRunOnAMissingFileCreatesNothing()
+{
+    if (qEnvironmentVariable("LIAISON_TEST_BACKEND") == QLatin1String("postgresql"))
+        QSKIP("a file that does not exist is an SQLite case");
+    QTemporaryDir dir;
+    const QString csv = writeFile(dir, QStringLiteral("meetings.csv"), meetings(3));
+    const QString db = dir.filePath(QStringLiteral("team.sqlite"));
+    const Result result = run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--dry-run"),
+                               QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("created")).toObject().value(QStringLiteral("activities")).toInt(), 3);
+    QVERIFY(summary.value(QStringLiteral("warnings")).toArray().first().toString().contains(QLatin1String("does not exist yet")));
+    QVERIFY(!QFileInfo::exists(db));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{QStringLiteral("meetings.csv")}));
+    // Without --dry-run the file is created, as before.
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet")}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(db));
+}
+
+// A header and nothing else, and a file that is one open quote: an error,
+// no batch, and a message of one short line. (Old code: exit 0, an empty
+// batch, and the rest of the file echoed in a row error.)
+void TestCommandLine::importEmptyOrBrokenFileIsAnError()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QTemporaryDir dir;
+    const QString db = dbArgument(testDb.location());
+    const QString header = writeFile(dir, QStringLiteral("header.csv"), "Date,Organisation,Purpose\r\n");
+    const Result empty = run({QStringLiteral("import"), header, QStringLiteral("--db"), db, QStringLiteral("--quiet")});
+    QCOMPARE(empty.exitCode, 1);
+    QCOMPARE(empty.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(empty.err.contains(QLatin1String("no data rows")), qPrintable(empty.err));
+    QByteArray broken = "Date,Organisation\r\n\"2014-01-01,Partner 1\r\n";
+    for (int i = 2; i < 5000; ++i)
+        broken += "2014-01-02,Partner " + QByteArray::number(i) + "\r\n";
+    const QString quote = writeFile(dir, QStringLiteral("quote.csv"), broken);
+    const Result open = run({QStringLiteral("import"), quote, QStringLiteral("--db"), db, QStringLiteral("--quiet")});
+    QCOMPARE(open.exitCode, 1);
+    QVERIFY2(open.err.contains(QLatin1String("line 2: a quoted cell opens and is not closed")), qPrintable(open.err.left(500)));
+    QVERIFY2(open.out.size() + open.err.size() < 1500, qPrintable(QString::number(open.out.size() + open.err.size())));
+    QCOMPARE(count(testDb.location(), QStringLiteral("import_batches")), 0);
+    QCOMPARE(count(testDb.location(), QStringLiteral("activities")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

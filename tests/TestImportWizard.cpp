@@ -4,12 +4,14 @@
 #include "MainWindow.h"
 #include "import/ColumnMappingModel.h"
 #include "import/ImportWizard.h"
+#include "import/RefusedRowsModel.h"
 #include "import/ReviewModel.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/Repository.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -40,6 +42,7 @@ private slots:
     void mainWindowHooks();
     void titleRowSheet();
     void foundFillDown();
+    void refusedRowsFixedBeforeCommit();
 
 private:
     static void shoot(QWidget *widget, const QString &name)
@@ -250,6 +253,21 @@ void TestImportWizard::foundFillDown()
 {
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
+// The review page: the summary follows the decisions ("use all
+// suggestions" included), and refused rows are mended in place — a period
+// for a date without a year, a corrected cell — before Commit. (Old code:
+// "new organisations: 2" whatever was chosen, no refused rows shown, no fix.)
+void TestImportWizard::refusedRowsFixedBeforeCommit()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    Organisation dbt;
+    dbt.name = QStringLiteral("Department for Business and Trade");
+    repo.organisations().save(dbt);
+
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("meetings.csv"));
     QFile file(path);
@@ -261,6 +279,14 @@ void TestImportWizard::foundFillDown()
                "John Smith,03/02/2014,Acme Ltd,Monday\r\n"
                ",13/02/2014,GovTech,Thursday\r\n");
     file.close();
+    // No cell, title or file name gives the dates a year.
+    file.write("Minister,Date,Name of Organisation,Purpose of meeting\r\n"
+               "Jane Doe,12 March,Dept for Business & Trade,Exports\r\n"
+               "Jane Doe,14 March,GovTech,Skills\r\n"
+               "John Smith,bad date,GDS,Talk\r\n"
+               "John Smith,1 April,GovTech,Follow-up\r\n");
+    file.close();
+
     ImportWizard wizard(testDb.location());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -286,6 +312,61 @@ void TestImportWizard::foundFillDown()
     QCOMPARE(wizard.lastSummary().activitiesCreated, 5);
     QCOMPARE(wizard.lastSummary().peopleCreated, 2);
     QCOMPARE(wizard.lastSummary().peopleMatched, 0);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ReviewPageId));
+    auto *summary = wizard.findChild<QLabel *>(QStringLiteral("importDryRunSummary"));
+    QVERIFY(summary);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Would import")), 20000);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // nothing would be imported
+
+    // Refused: every row, each with its cell.
+    auto *refusedView = wizard.findChild<QTableView *>(QStringLiteral("importRefused"));
+    auto *refused = static_cast<RefusedRowsModel *>(refusedView->model());
+    QCOMPARE(refused->rowCount(), 4);
+    QCOMPARE(refused->index(0, RefusedRowsModel::Cell).data().toString(), QStringLiteral("12 March"));
+    QCOMPARE(refused->index(2, RefusedRowsModel::Cell).data().toString(), QStringLiteral("bad date"));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("importRefusedLabel"))->text().contains(QLatin1String("4 rows will not be imported")));
+    shoot(&wizard, QStringLiteral("5-refused-rows"));
+
+    // The period the yearless dates fall in.
+    QWidget *periodRow = wizard.findChild<QWidget *>(QStringLiteral("importPeriodRow"));
+    QVERIFY(periodRow->isVisible());
+    wizard.findChild<QDateEdit *>(QStringLiteral("importPeriodFrom"))->setDate(QDate(2014, 1, 1));
+    wizard.findChild<QDateEdit *>(QStringLiteral("importPeriodTo"))->setDate(QDate(2014, 12, 31));
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("importUsePeriod")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(refused->rowCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QVERIFY(!periodRow->isVisible());
+    QVERIFY2(summary->text().contains(QLatin1String("new organisations: 2")), qPrintable(summary->text()));
+
+    // "Use all suggestions": the close name is the existing record; the counts say so at once.
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("importUseSuggestions")), Qt::LeftButton);
+    QVERIFY2(summary->text().contains(QLatin1String("new organisations: 1")), qPrintable(summary->text()));
+
+    // The bad cell, corrected in place.
+    auto *checkAgain = wizard.findChild<QPushButton *>(QStringLiteral("importCheckAgain"));
+    QVERIFY(!checkAgain->isEnabled());
+    QVERIFY(refused->setData(refused->index(0, RefusedRowsModel::Cell), QStringLiteral("2014-05-01"), Qt::EditRole));
+    QVERIFY(checkAgain->isEnabled());
+    QTest::mouseClick(checkAgain, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(refused->rowCount(), 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 4);
+    // The decision survived the dry run checked again: GDS is new now, the close name still is not.
+    auto *review = static_cast<ReviewModel *>(wizard.findChild<QTableView *>(QStringLiteral("importReview"))->model());
+    QCOMPARE(review->index(0, ReviewModel::Decision).data(Qt::EditRole).toInt(), 1);
+    QVERIFY2(summary->text().contains(QLatin1String("new organisations: 2")), qPrintable(summary->text()));
+
+    next(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);
+    QCOMPARE(wizard.lastSummary().activitiesCreated, 4);
+    QCOMPARE(repo.activities().count(), 4);
+    QVERIFY(!repo.organisations().findByName(QStringLiteral("Dept for Business & Trade")).has_value());
+    QStringList starts;
+    for (const Activity &a : repo.activities().list(0, 10))
+        starts.append(a.when.start().toIsoString());
+    starts.sort();
+    QCOMPARE(starts, (QStringList{"2014-03-12", "2014-03-14", "2014-04-01", "2014-05-01"}));
 }
 
 QTEST_MAIN(TestImportWizard)

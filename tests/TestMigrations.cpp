@@ -1,6 +1,7 @@
 #include "support/TestDatabase.h"
 
 #include "storage/Database.h"
+#include "storage/ImportBatchRepository.h"
 #include "storage/Repository.h"
 #include "storage/Schema.h"
 #include "storage/StorageError.h"
@@ -34,6 +35,7 @@ private slots:
     void foreignFilesAreRefused_data();
     void foreignFilesAreRefused();
     void missingFileIsNotCreatedWhenNotAsked();
+    void fingerprintsTableAddedToAnOlderDatabase();
 
 private:
     static QByteArray fileHash(const QString &path);
@@ -288,6 +290,33 @@ void TestMigrations::missingFileIsNotCreatedWhenNotAsked()
     options.createIfMissing = false;
     QVERIFY_THROWS_EXCEPTION(StorageError, db.open(DatabaseLocation::sqliteFile(path), options));
     QVERIFY(!QFile::exists(path));
+}
+
+// Migration 8 (import fingerprints) on a database with an import batch
+// already: the table comes empty (rows imported before it left no
+// fingerprint to go by), and undoing the older batch works with it.
+void TestMigrations::fingerprintsTableAddedToAnOlderDatabase()
+{
+    {
+        Database v6;
+        Database::OpenOptions options;
+        options.schemaVersion = 6;
+        v6.open(m_testDb->location(), options);
+        QVERIFY(!v6.connection().tables().contains(QStringLiteral("import_fingerprints")));
+        v6.exec(QStringLiteral("INSERT INTO import_batches (source, imported_at, imported_by, row_count) "
+                               "VALUES ('old.csv', '2015-01-01T00:00:00.000Z', 'old', 0)"));
+    }
+    Database db;
+    db.open(m_testDb->location());
+    QCOMPARE(db.schemaVersion(), Schema::currentVersion());
+    QVERIFY(db.connection().tables().contains(QStringLiteral("import_fingerprints")));
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT COUNT(*) FROM import_fingerprints"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    QCOMPARE(ImportBatchRepository(db).list().size(), 1);
+    ImportBatchRepository(db).undo(ImportBatchRepository(db).list().first().id); // undo knows the new table
+    QVERIFY(ImportBatchRepository(db).list().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,8 +1,10 @@
 #include "ImportCommand.h"
 
 #include "CommandLine.h"
+#include "DryRunDatabase.h"
 #include "csv/CsvSniffer.h"
 #include "csv/CsvWriter.h"
+#include "import/ImportMappingHelp.h"
 #include "import/ImportPresets.h"
 #include "import/ImportSetupGuess.h"
 #include "import/Importer.h"
@@ -43,15 +45,20 @@ QJsonArray guessJson(const ImportSetupGuess &guess)
 
 void printSummary(QTextStream &out, const Importer::Summary &s, double seconds)
 {
-    out << (s.dryRun ? "dry run: would create " : "created ") << s.activitiesCreated << " activities, "
+    const bool stood = s.outcome.failure.isEmpty() && !s.outcome.refusedAsPartial;
+    out << (s.dryRun ? "dry run: would create "
+                     : stood ? "created " : "nothing imported; the rows that could be read would create ")
+        << s.activitiesCreated << " activities, "
         << s.organisationsCreated << " organisations, " << s.peopleCreated << " people";
     if (s.affiliationsCreated)
         out << ", " << s.affiliationsCreated << " affiliations";
     out << "; matched " << s.organisationsMatched << " organisation and " << s.peopleMatched
         << " person references; skipped " << s.skipped << " of " << s.rowsRead << " rows";
-    if (!s.dryRun)
+    if (!s.dryRun && s.batchId > 0)
         out << " (batch " << s.batchId << ")";
     out << " in " << QString::number(seconds, 'f', 2) << " s\n";
+    for (const QString &line : s.outcome.summaryLines(s.rowsRead))
+        out << line << '\n';
     for (const QString &warning : s.warnings)
         out << "warning: " << warning << '\n';
     int shown = 0;
@@ -103,7 +110,12 @@ int ImportCommand::run(const QStringList &arguments)
         {opt("quiet"), QStringLiteral("no progress on stderr")},
         {opt("batches"), QStringLiteral("list the import batches in --db (no FILE)")},
         {opt("undo"), QStringLiteral("undo import batch N in --db as a whole (no FILE)"), QStringLiteral("N")},
+        {opt("accept-partial"), QStringLiteral("import the rows that can be read even when more than 2% of the data rows "
+                                               "are refused (else nothing is imported and the exit status is 3)")},
+        {opt("allow-duplicates"), QStringLiteral("import rows that an earlier import brought already (else they are "
+                                                 "skipped and reported)")},
     });
+    parser.setApplicationDescription(parser.applicationDescription() + QStringLiteral("\n\n") + ImportMappingHelp::text());
     if (!CommandLine::parse(parser, arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 1;
     if (parser.isSet(opt("batches")) || parser.isSet(opt("undo"))) {
@@ -287,8 +299,17 @@ int ImportCommand::run(const QStringList &arguments)
     const bool askJson = review == QLatin1String("ask-json");
     Database db;
     const bool dryRun = parser.isSet(opt("dry-run")) || askJson;
-    if (!CommandLine::openDatabase(parser, db, !dryRun))
+    QStringList notes;
+    if (dryRun && DryRunDatabase::wanted(parser.value(opt("db")))) {
+        // A dry run writes nothing: a database that does not exist yet is an empty one.
+        QString error;
+        if (!DryRunDatabase::open(db, &error))
+            return CommandLine::fail(error);
+        notes.append(QStringLiteral("%1 does not exist yet: checked against an empty database, nothing created")
+                         .arg(parser.value(opt("db"))));
+    } else if (!CommandLine::openDatabase(parser, db, !dryRun)) {
         return 1;
+    }
 
     Importer::Options options;
     options.mapping = mapping;
@@ -298,6 +319,8 @@ int ImportCommand::run(const QStringList &arguments)
     options.exclusive = true; // this process opened the database for this import alone
     if (review == QLatin1String("accept-suggested"))
         options.review = Importer::Options::Review::AcceptSuggested;
+    options.acceptPartial = parser.isSet(opt("accept-partial"));
+    options.allowDuplicates = parser.isSet(opt("allow-duplicates"));
     QList<ImportIssue> reportLines;
     std::unique_ptr<CsvWriter> reportWriter;
     if (report) {
@@ -350,6 +373,9 @@ int ImportCommand::run(const QStringList &arguments)
                    .toJson(QJsonDocument::Indented);
         return 0;
     }
+    summary.warnings = notes + summary.warnings;
+    // 1: the file cannot be imported; 3: too many rows refused (see ImportOutcome).
+    const int status = !summary.outcome.failure.isEmpty() ? 1 : summary.outcome.refusedAsPartial ? 3 : 0;
     if (json) {
         QJsonObject result = summary.toJson();
         result.insert(QStringLiteral("file"), path);
@@ -368,7 +394,15 @@ int ImportCommand::run(const QStringList &arguments)
                 out << "column " << (c.column + 1) << " \"" << c.header.simplified() << "\": " << c.reason << '\n';
         }
     }
-    return 0;
+    if (!summary.outcome.failure.isEmpty())
+        CommandLine::fail(QStringLiteral("%1: %2").arg(path, summary.outcome.failure));
+    else if (summary.outcome.refusedAsPartial)
+        QTextStream(stderr) << "liaison: " << path << ": "
+                            << QString::number(summary.outcome.refusedShare(summary.rowsRead) * 100, 'f', 1)
+                            << "% of the data rows were refused (more than 2%): "
+                            << (dryRun ? "an import would write nothing" : "nothing was imported")
+                            << "; fix the rows listed (see --report), or give --accept-partial\n";
+    return status;
 }
 
 } // namespace liaison

@@ -64,6 +64,8 @@ bool CsvReader::readRecord(QStringList &fields)
             bool previousCR = false;
             while (!closed) {
                 if (!available()) {
+                    m_openQuoteLine = m_recordLine;
+                    m_openQuoteBreaks = m_line - m_recordLine;
                     if (m_warning.isEmpty())
                         m_warning = QStringLiteral("line %1: a quoted field is not closed before the end of the file")
                                         .arg(m_recordLine);

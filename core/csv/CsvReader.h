@@ -33,6 +33,10 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     // Problems met so far (open quote at the end, undecodable bytes), one line each.
     QString warning() const;
+    // A quoted field left open at the end of the file: the line it opened on
+    // (0: none) and how many line breaks it swallowed — the rows it hid.
+    qint64 openQuoteLine() const { return m_openQuoteLine; }
+    qint64 openQuoteLineBreaks() const { return m_openQuoteBreaks; }
 
     static constexpr qsizetype kChunkSize = 256 * 1024;
 
@@ -53,6 +57,8 @@ private:
     bool m_atStart = true;
     bool m_eof = false;
     QString m_warning;
+    qint64 m_openQuoteLine = 0;
+    qint64 m_openQuoteBreaks = 0;
 };
 
 } // namespace liaison

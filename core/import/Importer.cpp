@@ -3,6 +3,7 @@
 #include "DateCellReader.h"
 #include "OrganisationCellSplitter.h"
 #include "PersonCellParser.h"
+#include "RowFingerprint.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "ColumnProfile.h"
@@ -12,6 +13,7 @@
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
+#include "storage/ImportFingerprints.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -191,6 +193,15 @@ QJsonObject Importer::Summary::toJson() const
     }
     json.insert(QStringLiteral("review"), reviewList);
     json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    const QJsonObject outcomeJson = outcome.toJson(rowsRead);
+    for (auto it = outcomeJson.begin(); it != outcomeJson.end(); ++it)
+        json.insert(it.key(), it.value());
+    QJsonArray refusedList;
+    for (const ImportIssue &issue : refused)
+        refusedList.append(QJsonObject{{QStringLiteral("line"), issue.line},
+                                       {QStringLiteral("column"), issue.column},
+                                       {QStringLiteral("reason"), issue.reason}});
+    json.insert(QStringLiteral("refusedLines"), refusedList);
     return json;
 }
 
@@ -203,6 +214,7 @@ public:
         , m_options(options)
         , m_mapping(options.mapping)
         , m_dates(options.mapping)
+        , m_fingerprint(options.mapping)
     {
         m_summary.dryRun = options.dryRun;
         ImportBatchRepository names(db);
@@ -228,6 +240,8 @@ public:
             // date filled down there is none.
             m_holdBack = m_mapping.target == ImportTarget::Activity && !date->fillDown;
         }
+        if (!options.allowDuplicates)
+            m_earlier = std::make_unique<ImportFingerprints>(db);
     }
 
     Summary execute(QIODevice &device)
@@ -270,6 +284,8 @@ public:
             m_summary.warnings.append(reader.warning());
         if (m_options.progress)
             m_options.progress(m_summary.rowsRead, reader.bytesRead());
+        if (!outcomeStands(reader))
+            return m_summary; // the transaction rolls back: no batch, nothing written
         const bool timing = qEnvironmentVariableIsSet("LIAISON_IMPORT_TIMING");
         if (timing)
             qInfo("import: rows %.2f s", phase.nsecsElapsed() / 1e9);
@@ -296,7 +312,17 @@ private:
     }
     void report(ImportIssue::Severity severity, int column, const QString &reason)
     {
-        ImportIssue issue{m_line, column >= 0 ? columnName(column) : QString(), severity, reason};
+        // An open quote can make one cell of the rest of the file: never echoed whole.
+        ImportIssue issue{m_line, column >= 0 ? columnName(column) : QString(), severity, ImportOutcome::shortened(reason)};
+        if (severity == ImportIssue::Severity::Error) {
+            m_summary.outcome.refused(issue.reason);
+            issue.columnIndex = column;
+            issue.cell = column >= 0 ? m_cells.value(column) : QString();
+            if (m_summary.refused.size() < kMaxRefusedListed)
+                m_summary.refused.append(issue);
+        } else if (severity == ImportIssue::Severity::Skipped && !m_reportingDuplicate) {
+            m_summary.outcome.notData(issue.reason);
+        }
         if (m_options.issueSink)
             m_options.issueSink(issue);
         if (m_summary.issues.size() < kMaxIssues)
@@ -325,6 +351,14 @@ private:
                 text = CsvWriter::unneutralised(text);
             blank = blank && text.isEmpty();
             m_cells[i] = text;
+        }
+        // Fixes typed in the wizard for this line's cells, before anything reads them.
+        for (qsizetype i = 0; !m_options.cellFixes.isEmpty() && i < m_cells.size(); ++i) {
+            const auto fix = m_options.cellFixes.constFind({m_line, int(i)});
+            if (fix != m_options.cellFixes.cend()) {
+                m_cells[i] = fix->trimmed();
+                blank = blank && m_cells[i].isEmpty();
+            }
         }
         if (blank) {
             flushPending();
@@ -370,6 +404,12 @@ private:
 
     void importCells()
     {
+        // An activity's fingerprint takes its dates once they are read (see importedBefore()).
+        m_rowFingerprint = m_fingerprint.of(m_cells);
+        if (m_mapping.target != ImportTarget::Activity && importedBefore())
+            return;
+        const qint64 writtenBefore = written();
+        m_lastActivityId = 0;
         try {
             switch (m_mapping.target) {
             case ImportTarget::Activity: importActivity(); break;
@@ -381,7 +421,68 @@ private:
             ++m_summary.skipped;
             ++m_summary.errors;
             report(ImportIssue::Severity::Error, e.column, e.reason);
+            return;
         }
+        if (m_writer && written() > writtenBefore)
+            m_writer->insertFingerprint(m_rowFingerprint, m_summary.batchId, m_options.source, m_line, m_lastActivityId);
+    }
+
+    // A row an earlier import brought already (by its fingerprint): skipped
+    // and reported. For an activity, called once its dates are read, with
+    // them in the fingerprint: "Jan" in a file named for 2014 is not "Jan" in
+    // one named for 2015, and the same dates given other ways are the same.
+    bool importedBefore(const DateSpan *when = nullptr)
+    {
+        if (when)
+            m_rowFingerprint = RowFingerprint::with(m_rowFingerprint, when->start().toIsoString() + QLatin1Char('/')
+                                                        + (when->isRange() ? when->end().toIsoString() : QString()));
+        if (!m_earlier)
+            return false;
+        const auto earlier = m_earlier->find(m_rowFingerprint, m_summary.batchId);
+        if (!earlier)
+            return false;
+        ++m_summary.skipped;
+        m_summary.outcome.duplicate(earlier->source, earlier->batchId);
+        m_reportingDuplicate = true;
+        report(ImportIssue::Severity::Skipped, -1,
+               QStringLiteral("already imported from %1, line %2%3; not imported again")
+                   .arg(earlier->source)
+                   .arg(earlier->line)
+                   .arg(earlier->batchId > 0 ? QStringLiteral(" (batch %1)").arg(earlier->batchId) : QString()));
+        m_reportingDuplicate = false;
+        return true;
+    }
+
+    qint64 written() const
+    {
+        return m_summary.activitiesCreated + m_summary.organisationsCreated + m_summary.peopleCreated
+            + m_summary.affiliationsCreated;
+    }
+
+    // Whether the import stands once every row is read; when it does not,
+    // nothing is written (the caller rolls back) and the outcome says why.
+    bool outcomeStands(const CsvReader &reader)
+    {
+        ImportOutcome &outcome = m_summary.outcome;
+        if (reader.openQuoteLineBreaks() > 0) {
+            outcome.failure = QStringLiteral("line %1: a quoted cell opens and is not closed before the end of the file, "
+                                             "so the remaining %2 lines would be one cell; nothing was imported "
+                                             "(close the quote, or check the delimiter)")
+                                  .arg(reader.openQuoteLine())
+                                  .arg(reader.openQuoteLineBreaks());
+        } else if (m_summary.rowsRead - outcome.blankRows() <= 0) {
+            outcome.failure = m_summary.rowsRead == 0
+                ? QStringLiteral("the file has no data rows (nothing after line %1); nothing was imported")
+                      .arg(qMax<qint64>(reader.recordLine(), m_mapping.dataStart))
+                : QStringLiteral("the file's %1 rows after the header are all blank; nothing was imported")
+                      .arg(m_summary.rowsRead);
+        } else if (!m_options.acceptPartial && outcome.tooManyRefused(m_summary.rowsRead)) {
+            outcome.refusedAsPartial = true;
+        }
+        const bool stands = outcome.failure.isEmpty() && !outcome.refusedAsPartial;
+        if (!stands || (!m_summary.dryRun && written() == 0))
+            m_summary.batchId = 0; // rolled back: no batch, not even an empty one
+        return stands && (m_summary.dryRun || written() > 0);
     }
 
     // Continuation rows. An activity row is held back until the next row
@@ -782,6 +883,8 @@ private:
             }
             a.title.replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
+        if (importedBefore(&a.when))
+            return;
         // Everything is valid: now resolve (and perhaps create) the participants.
         struct Resolved
         {
@@ -814,7 +917,7 @@ private:
             affiliate(peopleIds.at(i).id, org->id, n.title, peopleIds.at(i).created || org->created);
         }
         if (m_writer)
-            m_writer->insertActivity(a, m_summary.batchId);
+            m_lastActivityId = m_writer->insertActivity(a, m_summary.batchId);
         else if (m_options.recordSink)
             m_options.recordSink(activityJson(a));
         ++m_summary.activitiesCreated;
@@ -1031,6 +1134,11 @@ private:
     DateCellReader m_dates;
     NameMatcher m_organisations;
     NameMatcher m_people;
+    RowFingerprint m_fingerprint;
+    std::unique_ptr<ImportFingerprints> m_earlier; // null: duplicates allowed
+    bool m_reportingDuplicate = false;
+    qint64 m_rowFingerprint = 0;
+    qint64 m_lastActivityId = 0;
     std::unique_ptr<BulkWriter> m_writer;
     Summary m_summary;
     QList<QString> m_cells;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportMapping.h"
+#include "ImportOutcome.h"
 #include "NameMatcher.h"
 #include "csv/CsvFormat.h"
 
@@ -26,6 +27,10 @@ struct ImportIssue
     QString column;
     Severity severity = Severity::Warning;
     QString reason;
+    // A refused row: the column that refused it (0-based, -1: the row) and
+    // that cell's text, for a fix in place (Options::cellFixes).
+    int columnIndex = -1;
+    QString cell;
     static QString severityName(Severity severity);
 };
 
@@ -66,6 +71,15 @@ public:
         // each (and a review item), or the best candidate (reported as matched).
         enum class Review { CreateNew, AcceptSuggested };
         Review review = Review::CreateNew;
+        // Import even when more than ImportOutcome::kMaxRefusedShare of the
+        // data rows are refused (else nothing is written: the summary's
+        // outcome says refusedAsPartial).
+        bool acceptPartial = false;
+        // Import rows whose fingerprint an earlier import stored (else they
+        // are skipped and reported).
+        bool allowDuplicates = false;
+        // Fixes typed in the wizard: (record line, column) → the cell's new text.
+        QHash<QPair<qint64, int>, QString> cellFixes;
         // Called every few hundred rows; return false to cancel.
         std::function<bool(qint64 rows, qint64 bytes)> progress;
         // Every report line, as it happens (the summary keeps only the first ones).
@@ -92,9 +106,12 @@ public:
         QList<ImportIssue> issues; // the first kMaxIssues
         QList<ImportReviewItem> review;
         QStringList warnings; // about the whole file (ambiguous day order, bad bytes)
+        ImportOutcome outcome;     // refusals and skips per reason, duplicates, whether it stood
+        QList<ImportIssue> refused; // every refused row, up to kMaxRefusedListed
         QJsonObject toJson() const;
     };
     static constexpr int kMaxIssues = 1000;
+    static constexpr int kMaxRefusedListed = 10000;
 
     explicit Importer(Database &db);
 

@@ -145,7 +145,7 @@ private:
 };
 
 namespace {
-enum StatementIndex { Batch, Organisation_, Alias, Person_, Affiliation_, Activity_, Participant_, Stop_ = Participant_ + 4 };
+enum StatementIndex { Batch, Organisation_, Alias, Person_, Affiliation_, Activity_, Participant_, Stop_ = Participant_ + 4, Fingerprint_ };
 }
 
 namespace {
@@ -331,6 +331,8 @@ constexpr int kActivityWidth = 29;
 const QString kParticipantColumns = QStringLiteral("activity_id, person_id, organisation_id, role, position");
 constexpr int kParticipantWidth = 5;
 constexpr int kChunkRows = 256;
+const QString kFingerprintColumns = QStringLiteral("hash, batch_id, source, line, activity_id");
+constexpr int kFingerprintWidth = 5;
 } // namespace
 
 void BulkWriter::updateStamp()
@@ -390,6 +392,8 @@ void BulkWriter::flushPending()
 {
     flushRows(QStringLiteral("activities"), kActivityColumns, kActivityWidth, m_pendingActivities, true);
     flushRows(QStringLiteral("activity_participants"), kParticipantColumns, kParticipantWidth, m_pendingParticipants, true);
+    // After the activities they refer to.
+    flushRows(QStringLiteral("import_fingerprints"), kFingerprintColumns, kFingerprintWidth, m_pendingFingerprints, true);
 }
 
 // FTS5 writes its pending terms out at the end of every statement that
@@ -688,6 +692,31 @@ qint64 BulkWriter::insertActivity(const Activity &a, qint64 batchId)
         AreaTags(m_db, QStringLiteral("activity_areas"), QStringLiteral("activity_id")).set(id, a.areas, false);
     m_counts->activityWritten(a); // after its areas: they may be new
     return id;
+}
+
+void BulkWriter::insertFingerprint(qint64 fingerprint, qint64 batchId, const QString &source, qint64 line,
+                                   qint64 activityId)
+{
+    if (!m_sqlite) {
+        m_pendingFingerprints << fingerprint << RecordTable::idValue(batchId)
+                              << (source.isNull() ? QStringLiteral("") : source) << line // a null QString binds as NULL
+                              << RecordTable::idValue(activityId);
+        if (m_pendingFingerprints.size() >= kChunkRows * kFingerprintWidth)
+            flushPending(); // their activities first
+        return;
+    }
+    Statement &s = statement(Fingerprint_, "INSERT INTO import_fingerprints (hash, batch_id, source, line, activity_id) "
+                                           "VALUES (?, ?, ?, ?, ?)");
+    s.addInt(fingerprint);
+    s.addId(batchId);
+    if (source != m_fingerprintSource) { // one file per load: converted once
+        m_fingerprintSource = source;
+        m_fingerprintSourceUtf8 = source.toUtf8();
+    }
+    s.addStaticUtf8(m_fingerprintSourceUtf8, m_fingerprintSource);
+    s.addInt(line);
+    s.addId(activityId);
+    s.run();
 }
 
 } // namespace liaison

@@ -56,6 +56,9 @@ public:
     qint64 insertAffiliation(const Affiliation &affiliation);
     // With its participants, areas and itinerary (not partnerships).
     qint64 insertActivity(const Activity &activity, qint64 batchId = 0);
+    // The fingerprint of an imported row (see ImportFingerprints); after the
+    // activity it became, if any (0: none).
+    void insertFingerprint(qint64 fingerprint, qint64 batchId, const QString &source, qint64 line, qint64 activityId);
 
     class Statement; // one prepared INSERT on either path
 
@@ -93,6 +96,9 @@ private:
     QList<qint64> m_idPool;
     QVariantList m_pendingActivities;
     QVariantList m_pendingParticipants;
+    QVariantList m_pendingFingerprints;
+    QString m_fingerprintSource;
+    QByteArray m_fingerprintSourceUtf8;
     QDateTime m_stampTime;
     QString m_stamp;
     QByteArray m_stampUtf8;

@@ -75,6 +75,12 @@ ImportBatchRepository::UndoResult ImportBatchRepository::undo(qint64 batchId)
     // What stays no longer belongs to a batch that is gone.
     m_db.exec(QStringLiteral("UPDATE organisations SET import_batch_id = NULL WHERE import_batch_id = ?"), {batchId});
     m_db.exec(QStringLiteral("UPDATE people SET import_batch_id = NULL WHERE import_batch_id = ?"), {batchId});
+    // The batch's rows may be imported again: their fingerprints go (those of
+    // activities kept because they are someone's since stay, without a batch).
+    m_db.exec(QStringLiteral("DELETE FROM import_fingerprints WHERE batch_id = ? AND (activity_id IS NULL OR NOT EXISTS "
+                             "(SELECT 1 FROM activities a WHERE a.id = import_fingerprints.activity_id))"),
+              {batchId});
+    m_db.exec(QStringLiteral("UPDATE import_fingerprints SET batch_id = NULL WHERE batch_id = ?"), {batchId});
     m_db.exec(QStringLiteral("DELETE FROM import_batches WHERE id = ?"), {batchId});
     transaction.commit();
     return result;

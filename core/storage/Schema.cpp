@@ -185,6 +185,23 @@ QList<Migration> buildMigrations()
         QStringLiteral("ALTER TABLE activities ADD COLUMN source TEXT"),
     }});
 
+    // Each imported row's fingerprint (RowFingerprint: its normalised
+    // content), so that importing the same rows again is found and skipped.
+    // The activity a row became takes its fingerprint with it when deleted,
+    // whoever deletes it; an undone batch's rows go with the batch (see
+    // ImportBatchRepository::undo). No primary key: a table of rows looked up
+    // by hash, written a row per imported row by the bulk load; no index on
+    // the batch either (an undo reads the table once; every load would pay
+    // for the index row by row). The activity's index serves the cascade.
+    list.append({8, QStringLiteral("import fingerprints"), {
+        table(QStringLiteral("import_fingerprints"), QStringLiteral(
+            "hash BIGINT NOT NULL, source TEXT NOT NULL, line BIGINT NOT NULL, "
+            "batch_id BIGINT REFERENCES import_batches(id) ON DELETE SET NULL, "
+            "activity_id BIGINT REFERENCES activities(id) ON DELETE CASCADE"), false),
+        QStringLiteral("CREATE INDEX import_fingerprints_hash ON import_fingerprints(hash)"),
+        QStringLiteral("CREATE INDEX import_fingerprints_activity ON import_fingerprints(activity_id)"),
+    }});
+
     return list;
 }
 } // namespace

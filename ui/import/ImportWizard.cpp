@@ -4,6 +4,7 @@
 #include "ColumnMappingModel.h"
 #include "CsvPreviewModel.h"
 #include "ImportWorker.h"
+#include "RefusedRowsModel.h"
 #include "ReviewModel.h"
 #include "WorkPage.h"
 #include "csv/CsvSniffer.h"
@@ -324,9 +325,65 @@ QWizardPage *ImportWizard::createReviewPage()
     m_issueView->horizontalHeader()->resizeSection(2, 80);
     m_saveReportButton = new QPushButton(tr("Save report as CSV…"), m_reviewPage);
     m_saveReportButton->setObjectName(QStringLiteral("importSaveReport"));
+    m_useSuggestionsButton = new QPushButton(tr("Use all suggestions"), m_reviewPage);
+    m_useSuggestionsButton->setObjectName(QStringLiteral("importUseSuggestions"));
+    m_useSuggestionsButton->setToolTip(tr("Every name below becomes the existing record it looks most like"));
+
+    // The refused rows, each correctable in place before the commit.
+    m_refusedLabel = new QLabel(m_reviewPage);
+    m_refusedLabel->setObjectName(QStringLiteral("importRefusedLabel"));
+    m_refusedLabel->setWordWrap(true);
+    m_refusedModel = new RefusedRowsModel(this);
+    m_refusedView = makeTable(QStringLiteral("importRefused"), tr("Refused rows"), m_reviewPage);
+    m_refusedView->setModel(m_refusedModel);
+    m_refusedView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                   | QAbstractItemView::AnyKeyPressed);
+    m_refusedView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_refusedView->verticalHeader()->hide();
+    m_refusedView->horizontalHeader()->resizeSection(RefusedRowsModel::Line, 60);
+    m_refusedView->horizontalHeader()->resizeSection(RefusedRowsModel::ColumnName, 150);
+    m_refusedView->horizontalHeader()->resizeSection(RefusedRowsModel::Cell, 220);
+    m_periodRow = new QWidget(m_reviewPage);
+    m_periodRow->setObjectName(QStringLiteral("importPeriodRow"));
+    m_periodFrom = new QDateEdit(m_referenceFrom->date(), m_periodRow);
+    m_periodTo = new QDateEdit(m_referenceTo->date(), m_periodRow);
+    for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_periodFrom->setObjectName(QStringLiteral("importPeriodFrom"));
+    m_periodFrom->setAccessibleName(tr("Period start"));
+    m_periodTo->setObjectName(QStringLiteral("importPeriodTo"));
+    m_periodTo->setAccessibleName(tr("Period end"));
+    auto *usePeriod = new QPushButton(tr("Use this period"), m_periodRow);
+    usePeriod->setObjectName(QStringLiteral("importUsePeriod"));
+    auto *periodLayout = new QHBoxLayout(m_periodRow);
+    periodLayout->setContentsMargins(0, 0, 0, 0);
+    periodLayout->addWidget(new QLabel(tr("Dates without a year fall between"), m_periodRow));
+    periodLayout->addWidget(m_periodFrom);
+    periodLayout->addWidget(new QLabel(tr("and"), m_periodRow));
+    periodLayout->addWidget(m_periodTo);
+    periodLayout->addWidget(usePeriod);
+    periodLayout->addStretch(1);
+    m_periodRow->hide();
+    m_checkAgainButton = new QPushButton(tr("Check again with these corrections"), m_reviewPage);
+    m_checkAgainButton->setObjectName(QStringLiteral("importCheckAgain"));
+    m_checkAgainButton->setEnabled(false);
+
     auto *layout = new QVBoxLayout(m_reviewPage);
     layout->addWidget(m_dryRunSummary);
-    layout->addWidget(new QLabel(tr("Names that look like existing records:"), m_reviewPage));
+    layout->addWidget(m_refusedLabel);
+    layout->addWidget(m_refusedView, 2);
+    auto *fixRow = new QHBoxLayout;
+    fixRow->addWidget(m_periodRow, 1);
+    fixRow->addStretch(0);
+    fixRow->addWidget(m_checkAgainButton);
+    layout->addLayout(fixRow);
+    auto *namesRow = new QHBoxLayout;
+    namesRow->addWidget(new QLabel(tr("Names that look like existing records:"), m_reviewPage));
+    namesRow->addStretch(1);
+    namesRow->addWidget(m_useSuggestionsButton);
+    layout->addLayout(namesRow);
     layout->addWidget(m_reviewView, 2);
     auto *reportRow = new QHBoxLayout;
     reportRow->addWidget(new QLabel(tr("Row by row:"), m_reviewPage));
@@ -335,6 +392,11 @@ QWizardPage *ImportWizard::createReviewPage()
     layout->addLayout(reportRow);
     layout->addWidget(m_issueView, 3);
     connect(m_saveReportButton, &QPushButton::clicked, this, &ImportWizard::saveReport);
+    connect(m_useSuggestionsButton, &QPushButton::clicked, m_reviewModel, &ReviewModel::useAllSuggestions);
+    connect(m_reviewModel, &QAbstractItemModel::dataChanged, this, &ImportWizard::updateDryRunSummary);
+    connect(m_refusedModel, &RefusedRowsModel::fixesChanged, this, [this] { m_checkAgainButton->setEnabled(true); });
+    connect(m_checkAgainButton, &QPushButton::clicked, this, [this] { startRun(true); });
+    connect(usePeriod, &QPushButton::clicked, this, &ImportWizard::useReferencePeriod);
     return m_reviewPage;
 }
 
@@ -642,10 +704,14 @@ void ImportWizard::startRun(bool dryRun)
     options.format = effectiveFormat();
     options.dryRun = dryRun;
     options.source = QFileInfo(filePath()).fileName();
+    options.cellFixes = m_refusedModel->fixes();
     if (!dryRun) {
         options.organisationDecisions = m_reviewModel->decisions(ImportReviewItem::What::Organisation);
         options.personDecisions = m_reviewModel->decisions(ImportReviewItem::What::Person);
+        // The refused rows were shown, with their fixes, before Commit: it imports the rest.
+        options.acceptPartial = true;
     }
+    m_checkAgainButton->setEnabled(false);
     m_dryRunning = dryRun;
     (dryRun ? m_reviewPage : m_commitPage)->setComplete(false);
     if (dryRun) {
@@ -698,24 +764,9 @@ void ImportWizard::runFinished(const Importer::Summary &s)
 {
     stopWorker();
     m_summary = s;
-    const QString counts = tr("activities: %L1 · new organisations: %L2 · new people: %L3 · affiliations: %L4 · "
-                              "names found again (in the database or earlier in the file): %L5 organisations, %L6 people · rows skipped: %L7 of %L8 "
-                              "(%L9 with errors)")
-                               .arg(s.activitiesCreated)
-                               .arg(s.organisationsCreated)
-                               .arg(s.peopleCreated)
-                               .arg(s.affiliationsCreated)
-                               .arg(s.organisationsMatched)
-                               .arg(s.peopleMatched)
-                               .arg(s.skipped)
-                               .arg(s.rowsRead)
-                               .arg(s.errors);
-    QString warnings;
-    for (const QString &w : s.warnings)
-        warnings += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
     if (s.dryRun) {
-        m_dryRunSummary->setText(tr("<b>Would import</b> — %1%2").arg(counts.toHtmlEscaped(), warnings));
         m_reviewModel->setItems(s.review);
+        m_refusedModel->setRows(s.refused);
         m_issueModel->removeRows(0, m_issueModel->rowCount());
         for (const ImportIssue &issue : s.issues) {
             QList<QStandardItem *> row{new QStandardItem(QString::number(issue.line)), new QStandardItem(issue.column),
@@ -723,9 +774,15 @@ void ImportWizard::runFinished(const Importer::Summary &s)
                                        new QStandardItem(issue.reason)};
             m_issueModel->appendRow(row);
         }
-        m_reviewPage->setComplete(s.activitiesCreated + s.organisationsCreated + s.peopleCreated + s.affiliationsCreated > 0);
+        updateDryRunSummary();
+        m_reviewPage->setComplete(s.outcome.failure.isEmpty()
+                                  && s.activitiesCreated + s.organisationsCreated + s.peopleCreated + s.affiliationsCreated > 0);
         return;
     }
+    QString warnings;
+    for (const QString &w : s.warnings)
+        warnings += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
+    const QString counts = summaryText(s);
     m_stopButton->hide();
     if (s.cancelled) {
         m_resultLabel->setText(tr("Stopped: nothing was imported, the database is as it was."));
@@ -735,10 +792,76 @@ void ImportWizard::runFinished(const Importer::Summary &s)
         m_progressBar->setValue(1000);
         const double seconds = qMax<qint64>(1, m_runTimer.elapsed()) / 1000.0;
         m_rateLabel->setText(tr("%L1 rows in %2 s — %L3 rows/s").arg(s.rowsRead).arg(seconds, 0, 'f', 1).arg(qRound64(s.rowsRead / seconds)));
-        m_resultLabel->setText(tr("<b>Imported</b> as batch %1 — %2%3").arg(s.batchId).arg(counts.toHtmlEscaped(), warnings));
-        emit imported(s.batchId);
+        if (!s.outcome.failure.isEmpty()) {
+            m_resultLabel->setText(tr("<b>Nothing was imported</b>: %1").arg(s.outcome.failure.toHtmlEscaped()));
+        } else if (s.batchId == 0) {
+            m_resultLabel->setText(tr("<b>Nothing new to import</b> — %1%2").arg(counts.toHtmlEscaped(), warnings));
+        } else {
+            m_resultLabel->setText(tr("<b>Imported</b> as batch %1 — %2%3").arg(s.batchId).arg(counts.toHtmlEscaped(), warnings));
+            emit imported(s.batchId);
+        }
     }
     m_commitPage->setComplete(true);
+}
+
+// The counts as they will be once the review decisions are applied: a name
+// decided to be an existing record is not created (the dry run, which ran
+// before the decisions, created it once) but matched.
+QString ImportWizard::summaryText(const Importer::Summary &s) const
+{
+    const int existingOrganisations = s.dryRun ? m_reviewModel->usingExisting(ImportReviewItem::What::Organisation) : 0;
+    const int existingPeople = s.dryRun ? m_reviewModel->usingExisting(ImportReviewItem::What::Person) : 0;
+    QString text = tr("activities: %L1 · new organisations: %L2 · new people: %L3 · affiliations: %L4 · "
+                      "names found again (in the database or earlier in the file): %L5 organisations, %L6 people · rows skipped: %L7 of %L8 "
+                      "(%L9 with errors)")
+                       .arg(s.activitiesCreated)
+                       .arg(qMax<qint64>(0, s.organisationsCreated - existingOrganisations))
+                       .arg(qMax<qint64>(0, s.peopleCreated - existingPeople))
+                       .arg(s.affiliationsCreated)
+                       .arg(s.organisationsMatched + existingOrganisations)
+                       .arg(s.peopleMatched + existingPeople)
+                       .arg(s.skipped)
+                       .arg(s.rowsRead)
+                       .arg(s.errors);
+    for (const QString &line : s.outcome.summaryLines(s.rowsRead))
+        text += QStringLiteral(" · ") + line;
+    return text;
+}
+
+void ImportWizard::updateDryRunSummary()
+{
+    const Importer::Summary &s = m_summary;
+    if (!s.dryRun)
+        return;
+    QString warnings;
+    for (const QString &w : s.warnings)
+        warnings += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
+    if (!s.outcome.failure.isEmpty())
+        warnings += QStringLiteral("<br><b>%1</b>").arg(tr("This file cannot be imported: %1").arg(s.outcome.failure.toHtmlEscaped()));
+    m_dryRunSummary->setText(tr("<b>Would import</b> — %1%2").arg(summaryText(s).toHtmlEscaped(), warnings));
+    const qint64 refused = s.outcome.refusedRows();
+    m_refusedLabel->setText(
+        refused == 0 ? tr("No row is refused.")
+                     : tr("<b>%1 will not be imported</b> (%2% of the data rows). Correct a cell below and check "
+                          "again, or commit without them:")
+                           .arg(refused == 1 ? tr("1 row") : tr("%L1 rows").arg(refused))
+                           .arg(QLocale().toString(s.outcome.refusedShare(s.rowsRead) * 100, 'f', 1)));
+    m_refusedView->setVisible(refused > 0);
+    const int withoutYear = m_refusedModel->withoutYear();
+    m_periodRow->setVisible(withoutYear > 0);
+    m_useSuggestionsButton->setEnabled(m_reviewModel->rowCount() > 0);
+}
+
+// "Give the period these dates fall in": the mapping's reference period,
+// then the dry run again.
+void ImportWizard::useReferencePeriod()
+{
+    if (m_periodTo->date() < m_periodFrom->date())
+        return;
+    m_referenceCheck->setChecked(true);
+    m_referenceFrom->setDate(m_periodFrom->date());
+    m_referenceTo->setDate(m_periodTo->date());
+    startRun(true);
 }
 
 void ImportWizard::runFailed(const QString &message)

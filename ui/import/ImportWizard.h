@@ -24,6 +24,7 @@ namespace liaison {
 class ColumnMappingModel;
 class CsvPreviewModel;
 class ImportWorker;
+class RefusedRowsModel;
 class ReviewModel;
 class WorkPage;
 
@@ -79,6 +80,10 @@ private:
     void runFailed(const QString &message);
     void stopWorker();
     CsvFormat effectiveFormat() const;
+    // The dry run's counts as the review decisions change them, and what is refused.
+    QString summaryText(const Importer::Summary &s) const;
+    void updateDryRunSummary();
+    void useReferencePeriod();
 
     DatabaseLocation m_location;
     CsvFormat m_detected;
@@ -118,6 +123,14 @@ private:
     QStandardItemModel *m_issueModel = nullptr;
     QTableView *m_issueView = nullptr;
     QPushButton *m_saveReportButton = nullptr;
+    QPushButton *m_useSuggestionsButton = nullptr;
+    QLabel *m_refusedLabel = nullptr;
+    RefusedRowsModel *m_refusedModel = nullptr;
+    QTableView *m_refusedView = nullptr;
+    QWidget *m_periodRow = nullptr;
+    QDateEdit *m_periodFrom = nullptr;
+    QDateEdit *m_periodTo = nullptr;
+    QPushButton *m_checkAgainButton = nullptr;
     // Commit page
     WorkPage *m_commitPage = nullptr;
     QProgressBar *m_progressBar = nullptr;

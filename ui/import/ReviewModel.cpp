@@ -8,6 +8,12 @@ namespace liaison {
 
 void ReviewModel::setItems(const QList<ImportReviewItem> &items)
 {
+    QHash<QString, qint64> chosen; // name → the existing record chosen for it
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_choices.at(i) > 0)
+            chosen.insert(QString::number(int(m_items.at(i).what)) + m_items.at(i).name,
+                          m_items.at(i).candidates.value(m_choices.at(i) - 1).id);
+    }
     beginResetModel();
     m_items.clear();
     // One row per name, even if it came up on several lines.
@@ -25,7 +31,32 @@ void ReviewModel::setItems(const QList<ImportReviewItem> &items)
         m_items.append(item);
     }
     m_choices = QList<int>(m_items.size(), 0);
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const qint64 id = chosen.value(QString::number(int(m_items.at(i).what)) + m_items.at(i).name);
+        for (qsizetype c = 0; id != 0 && c < m_items.at(i).candidates.size(); ++c) {
+            if (m_items.at(i).candidates.at(c).id == id)
+                m_choices[i] = int(c) + 1;
+        }
+    }
     endResetModel();
+}
+
+void ReviewModel::useAllSuggestions()
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (!m_items.at(i).candidates.isEmpty())
+            m_choices[i] = 1; // the candidates come best first
+    }
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, Decision), index(int(m_items.size()) - 1, Decision));
+}
+
+int ReviewModel::usingExisting(ImportReviewItem::What what) const
+{
+    int n = 0;
+    for (qsizetype i = 0; i < m_items.size(); ++i)
+        n += m_items.at(i).what == what && m_choices.at(i) > 0;
+    return n;
 }
 
 QHash<QString, qint64> ReviewModel::decisions(ImportReviewItem::What what) const

@@ -18,8 +18,13 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // A name decided before (a dry run checked again) keeps its decision.
     void setItems(const QList<ImportReviewItem> &items);
     QHash<QString, qint64> decisions(ImportReviewItem::What what) const;
+    // "Use all suggestions": every name becomes its closest existing record.
+    void useAllSuggestions();
+    // Names decided to be an existing record: the dry run created them.
+    int usingExisting(ImportReviewItem::What what) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
