@@ -41,6 +41,10 @@ public:
     void reload();
     // Shows record `id` in the editor and selects it when listed.
     void openRecord(qint64 id);
+    // New: a blank form, once a dirty one was saved or discarded.
+    void startNew();
+    // The editor's Save / Discard / Cancel question when it holds unsaved changes.
+    bool confirmLeave();
     void setReadOnly(bool readOnly);
 
     void saveState(QSettings &settings) const;
@@ -63,6 +67,7 @@ protected:
 private:
     void applyRequest();
     void selectionChanged();
+    void selectEditorRow();
     void fillSavedFilters();
     QWidget *makeFilterBar(QWidget *parent);
 
