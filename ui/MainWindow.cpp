@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -212,8 +213,20 @@ void MainWindow::buildPages()
 
 void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
 {
-    page->setParent(m_pages);
-    m_pages->addWidget(page);
+    if (qobject_cast<ListPage *>(page)) {
+        page->setParent(m_pages);
+        m_pages->addWidget(page);
+    } else {
+        // A page that needs more room than the screen has (the dashboard's
+        // charts side by side) scrolls inside the window instead of making
+        // every page, and the window, wider than a 1280-pixel screen.
+        auto *scroll = new QScrollArea(m_pages);
+        scroll->setObjectName(id + QStringLiteral("PageScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        m_pages->addWidget(scroll);
+    }
     auto *item = new QStandardItem(title);
     item->setData(id, PageIdRole);
     item->setData(title, PageTitleRole);
@@ -311,15 +324,11 @@ void MainWindow::buildMenus()
     // Ctrl+N is a new record of the page on screen, as in a mail client; a
     // new database is rarer and takes Ctrl+Shift+N.
     QAction *newRecord = file->addAction(tr("New &record"), QKeySequence::New, this, [this] {
-        if (ListPage *page = listPage(currentPageId()))
+        ListPage *page = listPage(currentPageId());
+        if (page && page->editor() && !m_readOnly)
             page->startNew();
     });
     newRecord->setObjectName(QStringLiteral("newRecordAction"));
-    const auto followNew = [this, newRecord] {
-        ListPage *page = listPage(currentPageId());
-        newRecord->setEnabled(page && page->editor() && !m_readOnly);
-    };
-    connect(m_pages, &QStackedWidget::currentChanged, newRecord, followNew);
     QAction *saveRecord = file->addAction(tr("&Save record"), QKeySequence::Save, this, [this] {
         if (ListPage *page = listPage(currentPageId()))
             if (page->editor() && page->editor()->isDirty())
@@ -389,7 +398,7 @@ void MainWindow::buildMenus()
     historyDock->hide();
     // Readable when it opens ("Create organisation Smart Nation Office"), and
     // taken from the pages' room rather than widening the window past the screen.
-    history->setMinimumWidth(history->fontMetrics().horizontalAdvance(QStringLiteral("Create organisation Smart Nation")));
+    history->setMinimumWidth(history->fontMetrics().horizontalAdvance(QStringLiteral("Create organisation Smart Nation Office")));
     connect(historyDock, &QDockWidget::visibilityChanged, this, [this, historyDock](bool visible) {
         if (!visible)
             return;

@@ -126,6 +126,11 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_areas->setObjectName(QStringLiteral("activityAreas"));
     m_areas->setPlaceholderText(tr("Areas of cooperation, separated by ;"));
 
+    // A due date typed is a follow-up wanted: it is not thrown away for want of the tick.
+    connect(m_followUpDue, &PartialDateEdit::valueChanged, this, [this](const PartialDate &due) {
+        if (due.isValid())
+            m_hasFollowUp->setChecked(true);
+    });
     auto *followUp = new QHBoxLayout;
     followUp->addWidget(m_hasFollowUp);
     followUp->addWidget(m_followUpDue, 1);
@@ -271,6 +276,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
     setHeadingLabel(m_heading);
+    setFirstField(m_title);
     watch({m_kind, m_title, m_start, m_end, m_location, m_description, m_series, m_purpose, m_outcome, m_hasFollowUp,
            m_followUpDue, m_followUpDone, m_agreementStatus, m_signed, m_renewal, m_areas, m_stopModel});
     load(0);

@@ -138,6 +138,7 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
     setHeadingLabel(m_heading);
+    setFirstField(m_name);
     watch({m_name, m_shortName, m_kind, m_country, m_website, m_aliases, m_notes});
     load(0);
 }

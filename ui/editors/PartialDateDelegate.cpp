@@ -8,7 +8,7 @@ QWidget *PartialDateDelegate::createEditor(QWidget *parent, const QStyleOptionVi
 {
     auto *editor = new PartialDateEdit(parent);
     editor->setObjectName(QStringLiteral("partialDateCellEditor"));
-    editor->setCompact(true);
+    editor->setCompact(true, false);
     editor->setAutoFillBackground(true);
     return editor;
 }

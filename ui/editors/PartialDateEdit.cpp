@@ -41,6 +41,9 @@ PartialDateEdit::PartialDateEdit(QWidget *parent)
     m_result->setObjectName(QStringLiteral("dateResult"));
     m_result->setAccessibleName(tr("Date as stored"));
     m_result->setTextFormat(Qt::PlainText);
+    // Never what widens a form: a narrow pane clips the result (its tooltip has it whole).
+    m_result->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_result->setMinimumWidth(m_result->fontMetrics().horizontalAdvance(QStringLiteral("→ 30 Nov 2026")) / 2);
     m_calendarButton->setObjectName(QStringLiteral("dateCalendarButton"));
     m_calendarButton->setAccessibleName(tr("Pick a date from a calendar"));
     m_calendarButton->setToolTip(tr("Pick a day from a calendar"));
@@ -113,10 +116,10 @@ void PartialDateEdit::setEmptyText(const QString &text)
     showResult();
 }
 
-void PartialDateEdit::setCompact(bool compact)
+void PartialDateEdit::setCompact(bool compact, bool withCalendar)
 {
     m_compact = compact;
-    m_calendarButton->setVisible(!compact);
+    m_calendarButton->setVisible(!compact || withCalendar);
     m_result->setVisible(!compact);
     showResult();
 }
@@ -148,6 +151,7 @@ void PartialDateEdit::showResult()
     else
         text = tr("→ %1").arg(m_text->placeholderText());
     m_result->setText(text);
+    m_result->setToolTip(text);
     m_result->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("QLabel { color: #b01c1c; }"));
     m_text->setToolTip(m_compact ? text : m_text->toolTip());
 }

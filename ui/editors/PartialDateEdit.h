@@ -41,8 +41,9 @@ public:
     void setDayRequired(bool required) { m_dayRequired = required; }
     // What empty text means, shown as the placeholder ("not set", "any").
     void setEmptyText(const QString &text);
-    // In a table cell: no result line and no calendar button (the result is the tooltip).
-    void setCompact(bool compact);
+    // Where room is short (a filter row, a table cell): no result line beside
+    // the field (the result is its tooltip), and optionally no calendar button.
+    void setCompact(bool compact, bool withCalendar = true);
 
     QLineEdit *lineEdit() const { return m_text; }
     QLabel *resultLabel() const { return m_result; }

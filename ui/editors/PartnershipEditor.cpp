@@ -161,6 +161,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
     setHeadingLabel(m_heading);
+    setFirstField(m_name);
     watch({m_name, m_focus, m_owner, m_notes});
     load(0);
 }

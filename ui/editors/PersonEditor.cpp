@@ -154,6 +154,7 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
     setHeadingLabel(m_heading);
+    setFirstField(m_name);
     watch({m_name, m_nativeName, m_title, m_email, m_phone, m_notes});
     load(0);
 }

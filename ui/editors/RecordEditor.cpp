@@ -33,6 +33,13 @@ void RecordEditor::load(qint64 id)
         setDirty(false);
 }
 
+void RecordEditor::startNew()
+{
+    load(0);
+    if (m_firstField)
+        m_firstField->setFocus(Qt::ShortcutFocusReason);
+}
+
 void RecordEditor::reload()
 {
     if (!m_dirty)

@@ -32,7 +32,8 @@ public:
     // Shows record `id` (0: a blank form for a new record); the form is clean
     // afterwards. A read that fails keeps what the form shows, dirty or not.
     void load(qint64 id);
-    void startNew() { load(0); }
+    // A blank form with the cursor in its first field (the name, a title).
+    void startNew();
     // Re-reads the record after a change in the database, unless the form
     // holds typing not saved yet: that is never overwritten behind the user's back.
     void reload();
@@ -76,6 +77,7 @@ protected:
     void watch(std::initializer_list<QObject *> fields);
     // The heading that shows the record's name; it gets a • while dirty.
     void setHeadingLabel(QLabel *heading) { m_headingLabel = heading; }
+    void setFirstField(QWidget *field) { m_firstField = field; }
     void markDirty();
     void setDirty(bool dirty);
 
@@ -110,6 +112,7 @@ private:
     bool m_dirty = false;
     int m_loading = 0; // changes made while filling the form are not the user's
     QLabel *m_headingLabel = nullptr;
+    QWidget *m_firstField = nullptr;
 };
 
 } // namespace liaison

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -106,8 +105,8 @@ private:
     QComboBox *m_dayOrderCombo = nullptr;
     QLabel *m_dayOrderHint = nullptr;
     QCheckBox *m_referenceCheck = nullptr;
-    QDateEdit *m_referenceFrom = nullptr;
-    QDateEdit *m_referenceTo = nullptr;
+    class PartialDateEdit *m_referenceFrom = nullptr; // typed as any date: "2014" is the whole year
+    class PartialDateEdit *m_referenceTo = nullptr;
     QComboBox *m_presetCombo = nullptr;
     // Review page
     WorkPage *m_reviewPage = nullptr;
