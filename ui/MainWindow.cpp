@@ -132,11 +132,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_timelinePage->setAccessibleName(tr("Timeline"));
     connect(m_timelinePage, &TimelinePage::activityActivated, this,
             [this](qint64 id) { openRecord(QStringLiteral("activities"), id); });
+    // Partnership ▸ Export briefing pack starts on the partnership selected.
+    m_timelinePage->setPreferredPartnership([this]() -> qint64 {
+        ListPage *page = listPage(QStringLiteral("partnerships"));
+        return page && page->editor() ? page->editor()->currentId() : 0;
+    });
     m_csv = new CsvFileActions(this, *m_database, [this] {
         refreshAfterEdit();
         m_timelinePage->timeline()->reload();
     });
     connect(this, &MainWindow::importCsvRequested, m_csv, &CsvFileActions::openWizard);
+    m_csv->setUndoStack(m_undoStack);
     m_dashboardPage = new DashboardPage(*m_database, this);
     connect(m_dashboardPage, &DashboardPage::activityActivated, this,
             [this](qint64 id) { openRecord(QStringLiteral("activities"), id); });

@@ -628,6 +628,7 @@ void ImportWizard::startRun(bool dryRun)
     if (!dryRun) {
         options.organisationDecisions = m_reviewModel->decisions(ImportReviewItem::What::Organisation);
         options.personDecisions = m_reviewModel->decisions(ImportReviewItem::What::Person);
+        m_commitOptions = options;
     }
     m_dryRunning = dryRun;
     (dryRun ? m_reviewPage : m_commitPage)->setComplete(false);
@@ -750,6 +751,17 @@ void ImportWizard::saveReport()
 
 void ImportWizard::done(int result)
 {
+    // Columns chosen and not imported yet: closing asks before they are lost.
+    if (result == QDialog::Rejected && !isRunning() && (currentId() == MappingPageId || currentId() == ReviewPageId)) {
+        QMessageBox box(QMessageBox::Question, tr("Import CSV"),
+                        tr("Close the import of %1? The columns you mapped are not kept (Save preset keeps them).")
+                            .arg(QFileInfo(filePath()).fileName()),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("importCloseBox"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
     stopWorker(); // closing mid-import cancels it: the transaction rolls back
     QWizard::done(result);
 }

@@ -46,6 +46,8 @@ public:
     QString filePath() const;
     ImportMapping mapping() const;
     const Importer::Summary &lastSummary() const { return m_summary; }
+    // What the last commit ran with (file aside): an undone import is redone with it.
+    const Importer::Options &lastCommitOptions() const { return m_commitOptions; }
     bool isRunning() const { return m_thread != nullptr; }
 
     void initializePage(int id) override;
@@ -105,6 +107,7 @@ private:
     QComboBox *m_dayOrderCombo = nullptr;
     QLabel *m_dayOrderHint = nullptr;
     QCheckBox *m_referenceCheck = nullptr;
+    Importer::Options m_commitOptions;
     class PartialDateEdit *m_referenceFrom = nullptr; // typed as any date: "2014" is the whole year
     class PartialDateEdit *m_referenceTo = nullptr;
     QComboBox *m_presetCombo = nullptr;
