@@ -10,6 +10,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QDir>
+#include <QMessageBox>
+#include <QTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QDockWidget>
@@ -54,6 +58,7 @@ private slots:
     void ctrlNIsANewRecordOfThePage();
     void bannerIsDismissibleAndClearedBySuccess();
     void windowAndUndoDockFitTheScreen();
+    void screenshots();
 
 private:
     void openWindow();
@@ -397,6 +402,70 @@ void TestUnsavedChanges::windowAndUndoDockFitTheScreen()
     QTRY_VERIFY2(dock->width() >= readable, qPrintable(QStringLiteral("%1 < %2").arg(dock->width()).arg(readable)));
     QVERIFY2(m_window->width() <= qMax(widthBefore, screen.width()) && screen.contains(m_window->frameGeometry()),
              qPrintable(QStringLiteral("%1 wide on a %2 screen").arg(m_window->width()).arg(screen.width())));
+}
+
+// Pictures at 1280×800 for people to look at, when LIAISON_SCREENSHOT_DIR
+// names a folder: a dirty editor, the typed date fields with their results
+// and a calendar, the banner with its close button, the unsaved-changes question.
+void TestUnsavedChanges::screenshots()
+{
+    const QString shots = qEnvironmentVariable("LIAISON_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        QSKIP("LIAISON_SCREENSHOT_DIR not set");
+    QDir().mkpath(shots);
+    m_window->resize(1280, 800);
+    const auto grab = [&](QWidget *widget, const QString &name) {
+        QTest::qWait(100);
+        QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png")));
+    };
+    type(nameField(), QStringLiteral("Agency for Science, Technology and Research"));
+    grab(m_window.get(), QStringLiteral("editor-dirty"));
+
+    m_window->showMessage(QStringLiteral("An organisation needs a name. ").repeated(12));
+    grab(m_window.get(), QStringLiteral("banner-long-message"));
+    QTest::mouseClick(child<QToolButton>(QStringLiteral("messageBannerClose")), Qt::LeftButton);
+
+    // The question, grabbed while it is open, then answered.
+    QTimer::singleShot(200, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        QTest::qWait(50);
+        box->grab().save(shots + QStringLiteral("/unsaved-changes-question.png"));
+        box->button(QMessageBox::Save)->click();
+    });
+    clickRow(1);
+
+    Activity meeting;
+    meeting.title = QStringLiteral("Reception at the High Commission");
+    meeting.kind = ActivityKind::Introduction;
+    meeting.when = DateSpan(PartialDate::day(2026, 11, 4));
+    m_window->repository().activities().save(meeting);
+    m_window->openRecord(QStringLiteral("activities"), meeting.id);
+    QWidget *activities = m_window->listPage(QStringLiteral("activities"));
+    for (const auto &[field, text] : {std::pair{QStringLiteral("activityStart"), QStringLiteral("Q3 2014")},
+                                      std::pair{QStringLiteral("activityFollowUpDue"), QStringLiteral("+2w")}}) {
+        auto *edit = activities->findChild<QWidget *>(field)->findChild<QLineEdit *>();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    auto *from = activities->findChild<QWidget *>(QStringLiteral("activitiesFromFilter"))->findChild<QLineEdit *>();
+    from->setFocus();
+    QTest::keyClicks(from, QStringLiteral("2014"));
+    QTest::keyClick(from, Qt::Key_Return);
+    grab(m_window.get(), QStringLiteral("date-fields-typed"));
+    auto *followUp = activities->findChild<QWidget *>(QStringLiteral("activityFollowUpDue"));
+    QTest::mouseClick(followUp->findChild<QToolButton *>(QStringLiteral("dateCalendarButton")), Qt::LeftButton);
+    auto *calendar = followUp->findChild<QCalendarWidget *>(QStringLiteral("dateCalendar"));
+    QTRY_VERIFY(calendar && calendar->isVisible());
+    grab(calendar->window(), QStringLiteral("date-calendar-popup"));
+    calendar->window()->hide();
+    m_window->listPage(QStringLiteral("activities"))->editor()->load(meeting.id);
+    auto *dock = child<QDockWidget>(QStringLiteral("undoHistoryDock"));
+    dock->toggleViewAction()->trigger();
+    grab(m_window.get(), QStringLiteral("undo-history-dock"));
 }
 
 // The offscreen platform's screen is 800×800 by default; these tests run on

@@ -17,6 +17,8 @@ QMessageBox *show(QWidget *parent, const QString &title, const QString &what, co
     box->setObjectName(QStringLiteral("exportFinishedBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
+    // It does not take the keyboard from the window: typing goes on where it was.
+    box->setAttribute(Qt::WA_ShowWithoutActivating);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton *open = box->addButton(QObject::tr("&Open"), QMessageBox::AcceptRole);
     open->setObjectName(QStringLiteral("exportOpenFile"));

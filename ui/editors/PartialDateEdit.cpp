@@ -4,6 +4,7 @@
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -47,7 +48,13 @@ PartialDateEdit::PartialDateEdit(QWidget *parent)
     m_calendarButton->setObjectName(QStringLiteral("dateCalendarButton"));
     m_calendarButton->setAccessibleName(tr("Pick a date from a calendar"));
     m_calendarButton->setToolTip(tr("Pick a day from a calendar"));
-    m_calendarButton->setText(QStringLiteral("📅"));
+    // The desktop's calendar icon where its theme has one; a drop-down arrow
+    // otherwise (emoji are missing from many desktop fonts).
+    const QIcon icon = QIcon::fromTheme(QStringLiteral("view-calendar"), QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    if (icon.isNull())
+        m_calendarButton->setText(QStringLiteral("▾"));
+    else
+        m_calendarButton->setIcon(icon);
     m_calendarButton->setFocusPolicy(Qt::TabFocus);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
