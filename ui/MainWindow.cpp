@@ -209,7 +209,7 @@ void MainWindow::buildPages()
         searchRow->addWidget(markDone);
     connect(markDone, &QPushButton::clicked, this, [this, followUps] {
         try {
-            if (auto *editor = qobject_cast<ActivityEditor *>(followUps->editor()))
+            if (auto *editor = qobject_cast<ActivityEditor *>(followUps->editor()); editor && editor->confirmLeave())
                 editor->markFollowUpDone();
         } catch (const StorageError &e) {
             editFailed(e.message());

@@ -241,6 +241,9 @@ void OrganisationEditor::remove()
 
 void OrganisationEditor::mergeDuplicate()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const qint64 dropped = m_mergePicker->selectedId();
     if (!m_id || !dropped || dropped == m_id) {
         m_context.notifyFailed(tr("Choose another existing organisation to merge into this one."));

@@ -260,6 +260,9 @@ void PartnershipEditor::remove()
 
 void PartnershipEditor::addParty()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QString name = m_partyPicker->text().trimmed();
     if (!m_id || name.isEmpty())
         return;
@@ -290,6 +293,9 @@ void PartnershipEditor::addParty()
 
 void PartnershipEditor::changeStage()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QString stage = m_newStage->currentText().trimmed();
     if (!m_id || stage.isEmpty() || !m_stageDate->value().isValid())
         return;

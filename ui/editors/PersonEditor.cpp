@@ -254,6 +254,9 @@ void PersonEditor::remove()
 
 void PersonEditor::addAffiliation()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QString organisationName = m_affiliationOrganisation->text().trimmed();
     if (!m_id || organisationName.isEmpty()) {
         m_context.notifyFailed(tr("Save the person, then name the organisation of the affiliation."));
@@ -293,6 +296,9 @@ void PersonEditor::addAffiliation()
 
 void PersonEditor::removeAffiliation()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QModelIndex current = m_affiliationView->currentIndex();
     if (!current.isValid())
         return;
@@ -308,6 +314,9 @@ void PersonEditor::removeAffiliation()
 
 void PersonEditor::mergeDuplicate()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const qint64 dropped = m_mergePicker->selectedId();
     if (!m_id || !dropped || dropped == m_id) {
         m_context.notifyFailed(tr("Choose another existing person to merge into this one."));
