@@ -185,6 +185,14 @@ void ListPage::applyRequest()
     m_model->fetchMore({});
 }
 
+void ListPage::flushSearch()
+{
+    if (m_searchDelay->isActive()) {
+        m_searchDelay->stop();
+        applyRequest();
+    }
+}
+
 void ListPage::reload()
 {
     const qint64 current = m_editor ? m_editor->currentId() : 0;

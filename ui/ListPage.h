@@ -46,6 +46,9 @@ public:
     // The editor's Save / Discard / Cancel question when it holds unsaved changes.
     bool confirmLeave();
     void setReadOnly(bool readOnly);
+    // Applies a search still waiting for the pause in typing (an export
+    // started right after typing lists what the box says, not the list before it).
+    void flushSearch();
 
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);

@@ -364,6 +364,7 @@ void MainWindow::buildMenus()
         ListPage *page = listPage(currentPageId());
         if (!page)
             return;
+        page->flushSearch();
         // The page's own title names the file and the messages ("follow-ups.csv").
         const QStandardItem *item = m_navigation->item(m_pages->currentIndex());
         m_csv->exportList(page->model()->request(), item->data(PageTitleRole).toString().toLower());
