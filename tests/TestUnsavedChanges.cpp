@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QDialog>
 #include <QDir>
 #include <QMessageBox>
 #include <QTimer>
@@ -58,6 +59,7 @@ private slots:
     void ctrlNIsANewRecordOfThePage();
     void bannerIsDismissibleAndClearedBySuccess();
     void windowAndUndoDockFitTheScreen();
+    void dialogWithTypingAsksBeforeCancel();
     void screenshots();
 
 private:
@@ -402,6 +404,39 @@ void TestUnsavedChanges::windowAndUndoDockFitTheScreen()
     QTRY_VERIFY2(dock->width() >= readable, qPrintable(QStringLiteral("%1 < %2").arg(dock->width()).arg(readable)));
     QVERIFY2(m_window->width() <= qMax(widthBefore, screen.width()) && screen.contains(m_window->frameGeometry()),
              qPrintable(QStringLiteral("%1 wide on a %2 screen").arg(m_window->width()).arg(screen.width())));
+}
+
+// Fails on the old code: Cancel in File ▸ Connect to team database… after
+// typing a URL closed it at once.
+void TestUnsavedChanges::dialogWithTypingAsksBeforeCancel()
+{
+    bool asked = false;
+    bool keptOpen = false;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String("connectDialog"))
+            return;
+        poll.stop();
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("connectUrl"));
+        url->setFocus();
+        QTest::keyClicks(url, QStringLiteral("postgresql://me@db.example/liaison"));
+        QString question;
+        liaison::test::answerNextMessageBox(QMessageBox::Cancel, &question);
+        dialog->reject();
+        asked = question.contains(QStringLiteral("Discard"));
+        keptOpen = dialog->isVisible() && url->text() == QLatin1String("postgresql://me@db.example/liaison");
+        liaison::test::answerNextMessageBox(QMessageBox::Discard);
+        dialog->reject();
+    });
+    poll.start();
+    auto *connect = m_window->findChild<QAction *>(QStringLiteral("connectDatabase"));
+    QVERIFY(connect);
+    connect->trigger(); // returns once the dialog is closed
+    QVERIFY(asked);
+    QVERIFY(keptOpen);
+    QCOMPARE(m_window->database().location().backend(), m_db->location().backend()); // nothing was opened
 }
 
 // Pictures at 1280×800 for people to look at, when LIAISON_SCREENSHOT_DIR

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConfirmingDialog.h"
 #include "FieldUndo.h"
 #include "MessageBanner.h"
 #include "WindowFit.h"
@@ -506,8 +507,10 @@ void MainWindow::openDatabaseFile(bool readOnly)
 
 void MainWindow::connectTeamDatabase()
 {
-    // The password is asked each time and never written to settings.
-    QDialog dialog(this);
+    // The password is asked each time and never written to settings. Cancel
+    // after typing asks before the typing goes.
+    ConfirmingDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("connectDialog"));
     dialog.setWindowTitle(tr("Connect to team database"));
     auto *url = new QLineEdit(&dialog);
     url->setObjectName(QStringLiteral("connectUrl"));
