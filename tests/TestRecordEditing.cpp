@@ -333,20 +333,17 @@ void TestRecordEditing::delegationItinerary()
     auto *stopDate = child<PartialDateEdit>(*window, QStringLiteral("stopDate"));
     auto *purpose = child<QLineEdit>(*window, QStringLiteral("stopPurpose"));
     type(place, QStringLiteral("London"));
-    stopDate->setPrecision(DatePrecision::Day);
-    stopDate->dateEdit()->setDate(QDate(2014, 3, 11));
+    type(stopDate->lineEdit(), QStringLiteral("11 Mar 2014"));
     type(purpose, QStringLiteral("GDS academy"));
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("stopAdd")), Qt::LeftButton);
     type(place, QStringLiteral("Manchester"));
-    stopDate->setPrecision(DatePrecision::Month);
+    type(stopDate->lineEdit(), QStringLiteral("Mar 2014"));
     type(purpose, QStringLiteral("wrong stop"));
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("stopAdd")), Qt::LeftButton);
     type(place, QStringLiteral("Cambridge"));
-    // A quarter is chosen as a quarter, not as its first month.
-    stopDate->setPrecision(DatePrecision::Quarter);
-    QVERIFY(stopDate->quarterBox()->isVisibleTo(stopDate));
-    stopDate->quarterBox()->setCurrentIndex(0);
-    QCOMPARE(stopDate->dateEdit()->displayFormat(), QStringLiteral("yyyy"));
+    // A quarter is typed as a quarter and kept as one, not as its first month.
+    type(stopDate->lineEdit(), QStringLiteral("Q1 2014"));
+    QCOMPARE(stopDate->value(), PartialDate::quarter(2014, 1));
     type(purpose, QStringLiteral("open standards"));
     QTest::keyClick(place, Qt::Key_Return); // Return in the place adds the stop too
     QCOMPARE(view->model()->rowCount(), 3);
@@ -364,7 +361,7 @@ void TestRecordEditing::delegationItinerary()
     auto *cell = view->findChild<PartialDateEdit *>(QStringLiteral("partialDateCellEditor"));
     QVERIFY(cell);
     QCOMPARE(cell->value(), PartialDate::day(2014, 3, 11));
-    cell->setPrecision(DatePrecision::Month);
+    type(cell->lineEdit(), QStringLiteral("March 2014"));
     view->setCurrentIndex(view->model()->index(0, 2)); // moving on commits the cell
     QCOMPARE(view->model()->index(0, 1).data().toString(), PartialDate::month(2014, 3).toDisplayString());
 

@@ -4,7 +4,7 @@
 #include "editors/RecordPicker.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include "editors/PartialDateEdit.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,22 +12,17 @@
 namespace liaison {
 
 namespace {
-QDateEdit *makeFilterDate(QWidget *parent, const QString &objectName, const QString &accessibleName)
+// Typed as any date of the app: "2014" in from is 1 Jan 2014, in to 31 Dec 2014.
+PartialDateEdit *makeFilterDate(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new PartialDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    edit->setMinimumDate(QDate(1900, 1, 1));
-    edit->setSpecialValueText(QObject::tr("any"));
-    edit->setDate(edit->minimumDate());
+    edit->lineEdit()->setAccessibleName(accessibleName);
+    edit->setEmptyText(QObject::tr("any"));
+    edit->setCompact(true); // the row is shared with the kind; the result is the tooltip
+    edit->setValue({});
     return edit;
-}
-
-QDate filterDate(const QDateEdit *edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
 }
 } // namespace
 
@@ -57,8 +52,8 @@ ActivityFilterBar::ActivityFilterBar(ListQuery &query, const QString &prefix, in
         first->addWidget(new QLabel(tr("to"), this));
         first->addWidget(m_to);
         connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivityFilterBar::changed);
-        connect(m_from, &QDateEdit::dateChanged, this, &ActivityFilterBar::changed);
-        connect(m_to, &QDateEdit::dateChanged, this, &ActivityFilterBar::changed);
+        connect(m_from, &PartialDateEdit::valueChanged, this, &ActivityFilterBar::changed);
+        connect(m_to, &PartialDateEdit::valueChanged, this, &ActivityFilterBar::changed);
     }
     if (fields & Records) {
         m_organisation = new RecordPicker(query, ListKind::Organisations, this);
@@ -100,8 +95,8 @@ ActivityFilter ActivityFilterBar::applyTo(const ActivityFilter &base) const
     if (m_fields & KindAndDates) {
         if (m_kind->currentData().toInt() >= 0)
             filter.kinds = {ActivityKind(m_kind->currentData().toInt())};
-        filter.from = filterDate(m_from);
-        filter.to = filterDate(m_to);
+        filter.from = m_from->firstDay();
+        filter.to = m_to->lastDay();
     }
     if (m_fields & Records) {
         // A name that matches no record filters to nothing rather than to everything.
@@ -123,8 +118,8 @@ void ActivityFilterBar::setFilter(const ActivityFilter &filter)
 {
     if (m_fields & KindAndDates) {
         m_kind->setCurrentIndex(filter.kinds.isEmpty() ? 0 : m_kind->findData(int(filter.kinds.first())));
-        m_from->setDate(filter.from.isValid() ? filter.from : m_from->minimumDate());
-        m_to->setDate(filter.to.isValid() ? filter.to : m_to->minimumDate());
+        m_from->setValue(filter.from.isValid() ? PartialDate(filter.from) : PartialDate());
+        m_to->setValue(filter.to.isValid() ? PartialDate(filter.to) : PartialDate());
     }
     if (m_fields & Records) {
         m_area->setText(filter.areas.value(0));

@@ -5,13 +5,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QHBoxLayout;
 class QLineEdit;
 
 namespace liaison {
 
 class ListQuery;
+class PartialDateEdit;
 class RecordPicker;
 
 // The activity filter controls the lists and the timeline share: kind and
@@ -42,8 +42,8 @@ signals:
 private:
     int m_fields;
     QComboBox *m_kind = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    PartialDateEdit *m_from = nullptr;
+    PartialDateEdit *m_to = nullptr;
     RecordPicker *m_organisation = nullptr;
     RecordPicker *m_person = nullptr;
     RecordPicker *m_partnership = nullptr;

@@ -84,10 +84,7 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
     if (m_editor) {
         auto *newButton = new QPushButton(tr("&New"), this);
         newButton->setObjectName(id + QStringLiteral("New"));
-        connect(newButton, &QPushButton::clicked, this, [this] {
-            m_view->clearSelection();
-            m_editor->startNew();
-        });
+        connect(newButton, &QPushButton::clicked, this, &ListPage::startNew);
         top->addWidget(newButton);
         connect(m_editor, &RecordEditor::recordSaved, this, &ListPage::openRecord);
     }
@@ -188,6 +185,14 @@ void ListPage::applyRequest()
     m_model->fetchMore({});
 }
 
+void ListPage::flushSearch()
+{
+    if (m_searchDelay->isActive()) {
+        m_searchDelay->stop();
+        applyRequest();
+    }
+}
+
 void ListPage::reload()
 {
     const qint64 current = m_editor ? m_editor->currentId() : 0;
@@ -204,10 +209,30 @@ void ListPage::reload()
         m_editor->reload();
 }
 
+void ListPage::startNew()
+{
+    if (!m_editor || !m_editor->confirmLeave())
+        return;
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->clearSelection();
+    m_view->setCurrentIndex({});
+    m_editor->startNew();
+}
+
+bool ListPage::confirmLeave()
+{
+    return !m_editor || m_editor->confirmLeave();
+}
+
 void ListPage::openRecord(qint64 id)
 {
-    if (m_editor && m_editor->currentId() != id)
+    if (m_editor && m_editor->currentId() != id) {
+        if (!m_editor->confirmLeave()) {
+            selectEditorRow();
+            return;
+        }
         m_editor->load(id);
+    }
     int row = m_model->rowOf(id);
     if (row < 0) {
         m_model->reload();
@@ -246,8 +271,36 @@ void ListPage::selectionChanged()
     if (!m_editor)
         return;
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        m_editor->load(current.data(RecordListModel::IdRole).toLongLong());
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(RecordListModel::IdRole).toLongLong();
+    if (id == m_editor->currentId() && !m_editor->isDirty())
+        return;
+    if (id != m_editor->currentId() && m_editor->isDirty()) {
+        // Typing not saved yet: ask before the row it belongs to is left.
+        if (!m_editor->confirmLeave()) {
+            selectEditorRow(); // Cancel: the selection goes back to the record being edited
+            return;
+        }
+        // A save re-reads the list: the row clicked is found again by its id.
+        openRecord(id);
+        return;
+    }
+    if (id != m_editor->currentId())
+        m_editor->load(id);
+}
+
+void ListPage::selectEditorRow()
+{
+    const QSignalBlocker blocker(m_view->selectionModel());
+    const int row = m_editor ? m_model->rowOf(m_editor->currentId()) : -1;
+    if (row >= 0 && m_editor->currentId() != 0) {
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_view->clearSelection();
+        m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+    }
 }
 
 void ListPage::setReadOnly(bool readOnly)

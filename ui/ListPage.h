@@ -41,7 +41,14 @@ public:
     void reload();
     // Shows record `id` in the editor and selects it when listed.
     void openRecord(qint64 id);
+    // New: a blank form, once a dirty one was saved or discarded.
+    void startNew();
+    // The editor's Save / Discard / Cancel question when it holds unsaved changes.
+    bool confirmLeave();
     void setReadOnly(bool readOnly);
+    // Applies a search still waiting for the pause in typing (an export
+    // started right after typing lists what the box says, not the list before it).
+    void flushSearch();
 
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
@@ -63,6 +70,7 @@ protected:
 private:
     void applyRequest();
     void selectionChanged();
+    void selectEditorRow();
     void fillSavedFilters();
     QWidget *makeFilterBar(QWidget *parent);
 

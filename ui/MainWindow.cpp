@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConfirmingDialog.h"
+#include "FieldUndo.h"
+#include "MessageBanner.h"
+#include "WindowFit.h"
 #include "ListPage.h"
 #include "PasswordStore.h"
 #include "RecordListModel.h"
@@ -35,6 +39,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -68,6 +73,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     connect(m_context, &EditContext::changed, this, &MainWindow::refreshAfterEdit);
     connect(m_context, &EditContext::failed, this, &MainWindow::editFailed);
+    // The next edit that goes through takes an old error message away (a
+    // read-only database's notice stays: it is still true).
+    connect(m_context, &EditContext::changed, this, [this] {
+        if (!m_readOnly)
+            m_bannerBox->dismiss();
+    });
 
     m_navigation = new QStandardItemModel(this);
     m_navigationView = new QListView(this);
@@ -87,23 +98,28 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         "QListView#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_pages->setCurrentIndex(current.row());
+                if (!current.isValid() || current.row() == m_pages->currentIndex())
+                    return;
+                // Leaving a page whose editor holds unsaved typing asks first;
+                // Cancel puts the side bar back on the page being edited.
+                if (!confirmLeavePage()) {
+                    const QSignalBlocker blocker(m_navigationView->selectionModel());
+                    m_navigationView->setCurrentIndex(m_navigation->index(m_pages->currentIndex(), 0));
+                    return;
+                }
+                m_pages->setCurrentIndex(current.row());
             });
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("messageBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; "
-                                           "border-radius: 4px; padding: 6px; }"));
-    m_banner->hide();
+    m_bannerBox = new MessageBanner(this);
+    m_banner = m_bannerBox->label();
 
     auto *central = new QWidget(this);
     auto *right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
-    right->addWidget(m_banner);
+    right->addWidget(m_bannerBox);
     right->addWidget(m_pages, 1);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -117,11 +133,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_timelinePage->setAccessibleName(tr("Timeline"));
     connect(m_timelinePage, &TimelinePage::activityActivated, this,
             [this](qint64 id) { openRecord(QStringLiteral("activities"), id); });
+    // Partnership ▸ Export briefing pack starts on the partnership selected.
+    m_timelinePage->setPreferredPartnership([this]() -> qint64 {
+        ListPage *page = listPage(QStringLiteral("partnerships"));
+        return page && page->editor() ? page->editor()->currentId() : 0;
+    });
     m_csv = new CsvFileActions(this, *m_database, [this] {
         refreshAfterEdit();
         m_timelinePage->timeline()->reload();
     });
     connect(this, &MainWindow::importCsvRequested, m_csv, &CsvFileActions::openWizard);
+    m_csv->setUndoStack(m_undoStack);
     m_dashboardPage = new DashboardPage(*m_database, this);
     connect(m_dashboardPage, &DashboardPage::activityActivated, this,
             [this](qint64 id) { openRecord(QStringLiteral("activities"), id); });
@@ -176,6 +198,7 @@ void MainWindow::buildPages()
         auto *page = new ListPage(spec.id, *m_listQuery, request, spec.editor);
         connect(page, &ListPage::failed, this, &MainWindow::showMessage);
         connect(spec.editor, &RecordEditor::openRequested, this, &MainWindow::openRecord);
+        connect(spec.editor, &RecordEditor::dirtyChanged, this, &MainWindow::updateTitle);
         m_listPages.insert(spec.id, page);
         addPage(spec.id, spec.title, page);
     }
@@ -187,7 +210,7 @@ void MainWindow::buildPages()
         searchRow->addWidget(markDone);
     connect(markDone, &QPushButton::clicked, this, [this, followUps] {
         try {
-            if (auto *editor = qobject_cast<ActivityEditor *>(followUps->editor()))
+            if (auto *editor = qobject_cast<ActivityEditor *>(followUps->editor()); editor && editor->confirmLeave())
                 editor->markFollowUpDone();
         } catch (const StorageError &e) {
             editFailed(e.message());
@@ -197,8 +220,20 @@ void MainWindow::buildPages()
 
 void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
 {
-    page->setParent(m_pages);
-    m_pages->addWidget(page);
+    if (qobject_cast<ListPage *>(page)) {
+        page->setParent(m_pages);
+        m_pages->addWidget(page);
+    } else {
+        // A page that needs more room than the screen has (the dashboard's
+        // charts side by side) scrolls inside the window instead of making
+        // every page, and the window, wider than a 1280-pixel screen.
+        auto *scroll = new QScrollArea(m_pages);
+        scroll->setObjectName(id + QStringLiteral("PageScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        m_pages->addWidget(scroll);
+    }
     auto *item = new QStandardItem(title);
     item->setData(id, PageIdRole);
     item->setData(title, PageTitleRole);
@@ -219,6 +254,8 @@ void MainWindow::showPage(const QString &id)
 {
     for (int row = 0; row < m_navigation->rowCount(); ++row) {
         if (m_navigation->item(row)->data(PageIdRole).toString() == id) {
+            if (row != m_pages->currentIndex() && !confirmLeavePage())
+                return;
             m_navigationView->setCurrentIndex(m_navigation->index(row, 0));
             m_pages->setCurrentIndex(row);
             return;
@@ -247,26 +284,66 @@ void MainWindow::openRecord(const QString &pageId, qint64 id)
 {
     if (ListPage *page = m_listPages.value(pageId)) {
         showPage(pageId);
-        page->openRecord(id);
+        if (currentPageId() == pageId)
+            page->openRecord(id);
     }
+}
+
+bool MainWindow::confirmLeavePage()
+{
+    ListPage *page = listPage(currentPageId());
+    return !page || page->confirmLeave();
+}
+
+bool MainWindow::confirmLeaveAll()
+{
+    // The page on screen first (its editor is what the user was typing in).
+    if (!confirmLeavePage())
+        return false;
+    for (ListPage *page : std::as_const(m_listPages))
+        if (!page->confirmLeave())
+            return false;
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    ListPage *page = listPage(currentPageId());
+    RecordEditor *editor = page ? page->editor() : nullptr;
+    const QString base = tr("%1 — Liaison").arg(m_database->location().toDisplayString());
+    setWindowTitle(editor && editor->isDirty() ? QStringLiteral("• %1 — %2").arg(editor->recordTitle(), base) : base);
 }
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+    return !m_bannerBox->isHidden() ? m_banner->text() : QString();
 }
 
 void MainWindow::showMessage(const QString &message)
 {
-    m_banner->setText(m_readOnly ? tr("This database is read-only: edits are refused. %1").arg(message) : message);
-    m_banner->show();
+    m_bannerBox->showMessage(m_readOnly ? tr("This database is read-only: edits are refused. %1").arg(message) : message);
     statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase)
+    // Ctrl+N is a new record of the page on screen, as in a mail client; a
+    // new database is rarer and takes Ctrl+Shift+N.
+    QAction *newRecord = file->addAction(tr("New &record"), QKeySequence::New, this, [this] {
+        ListPage *page = listPage(currentPageId());
+        if (page && page->editor() && !m_readOnly)
+            page->startNew();
+    });
+    newRecord->setObjectName(QStringLiteral("newRecordAction"));
+    QAction *saveRecord = file->addAction(tr("&Save record"), QKeySequence::Save, this, [this] {
+        if (ListPage *page = listPage(currentPageId()))
+            if (page->editor() && page->editor()->isDirty())
+                page->editor()->trySave();
+    });
+    saveRecord->setObjectName(QStringLiteral("saveRecordAction"));
+    file->addSeparator();
+    file->addAction(tr("&New database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newDatabase)
         ->setObjectName(QStringLiteral("newDatabase"));
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, [this] { openDatabaseFile(false); })
         ->setObjectName(QStringLiteral("openDatabase"));
@@ -288,6 +365,7 @@ void MainWindow::buildMenus()
         ListPage *page = listPage(currentPageId());
         if (!page)
             return;
+        page->flushSearch();
         // The page's own title names the file and the messages ("follow-ups.csv").
         const QStandardItem *item = m_navigation->item(m_pages->currentIndex());
         m_csv->exportList(page->model()->request(), item->data(PageTitleRole).toString().toLower());
@@ -311,6 +389,9 @@ void MainWindow::buildMenus()
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setObjectName(QStringLiteral("redo"));
+    // A text field with focus keeps Ctrl+Z for its own typing; the record
+    // stack answers only when the field has nothing to undo.
+    FieldUndo::install(undo, redo, m_undoStack);
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -319,9 +400,19 @@ void MainWindow::buildMenus()
     auto *history = new QUndoView(m_undoStack, historyDock);
     history->setObjectName(QStringLiteral("undoHistory"));
     history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Undo history"));
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
+    // Readable when it opens ("Create organisation Smart Nation Office"), and
+    // taken from the pages' room rather than widening the window past the screen.
+    history->setMinimumWidth(history->fontMetrics().horizontalAdvance(QStringLiteral("Create organisation Smart Nation Office")));
+    connect(historyDock, &QDockWidget::visibilityChanged, this, [this, historyDock](bool visible) {
+        if (!visible)
+            return;
+        resizeDocks({historyDock}, {historyDock->widget()->minimumWidth() + 40}, Qt::Horizontal);
+        WindowFit::fitToScreen(this);
+    });
     edit->addSeparator();
     QAction *showHistory = historyDock->toggleViewAction();
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -375,10 +466,8 @@ void MainWindow::checkWritable()
 void MainWindow::setReadOnly(bool readOnly, const QString &reason)
 {
     m_readOnly = readOnly;
-    if (readOnly) {
-        m_banner->setText(reason);
-        m_banner->show();
-    }
+    if (readOnly)
+        m_bannerBox->showMessage(reason);
     for (ListPage *page : std::as_const(m_listPages))
         page->setReadOnly(readOnly);
     for (const QString &name : {QStringLiteral("importCsvAction"), QStringLiteral("undoImportAction")})
@@ -418,8 +507,10 @@ void MainWindow::openDatabaseFile(bool readOnly)
 
 void MainWindow::connectTeamDatabase()
 {
-    // The password is asked each time and never written to settings.
-    QDialog dialog(this);
+    // The password is asked each time and never written to settings. Cancel
+    // after typing asks before the typing goes.
+    ConfirmingDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("connectDialog"));
     dialog.setWindowTitle(tr("Connect to team database"));
     auto *url = new QLineEdit(&dialog);
     url->setObjectName(QStringLiteral("connectUrl"));
@@ -472,6 +563,9 @@ void MainWindow::connectTeamDatabase()
 
 void MainWindow::openLocation(const DatabaseLocation &given, bool readOnly)
 {
+    // This window closes when the other database opens: unsaved typing is asked about first.
+    if (!confirmLeaveAll())
+        return;
     DatabaseLocation location = given;
     // A team database: the password from the keychain, else asked now.
     if (location.backend() == DatabaseLocation::Backend::PostgreSQL && location.password().isEmpty()) {
@@ -539,8 +633,10 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(WindowFit::firstSize(this, QSize(1280, 800)));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A geometry saved on a larger screen (or grown by a dock) is brought back inside this one.
+    WindowFit::fitToScreen(this);
     for (ListPage *page : std::as_const(m_listPages))
         page->restoreState(settings);
     // Back on the page left last time (an unknown id leaves the first page).
@@ -549,6 +645,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeaveAll()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

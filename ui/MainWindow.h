@@ -22,6 +22,7 @@ class Database;
 class EditContext;
 class ListPage;
 class ListQuery;
+class MessageBanner;
 class Repository;
 class TimelinePage;
 
@@ -70,6 +71,11 @@ protected:
 
 private:
     void buildPages();
+    // Save / Discard / Cancel for the editor on screen, or for every page's.
+    bool confirmLeavePage();
+    bool confirmLeaveAll();
+    // "• Record — database — Liaison" while the editor on screen has unsaved changes.
+    void updateTitle();
     void buildMenus();
     void restoreWindowState();
     void refreshAfterEdit();
@@ -92,7 +98,8 @@ private:
     QStandardItemModel *m_navigation = nullptr;
     QListView *m_navigationView = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_banner = nullptr;
+    QLabel *m_banner = nullptr; // the banner's text
+    MessageBanner *m_bannerBox = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<QString, ListPage *> m_listPages;

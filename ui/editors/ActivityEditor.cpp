@@ -34,26 +34,27 @@
 namespace liaison {
 
 namespace {
-QDateEdit *makeDateEdit(QWidget *parent, const QString &objectName)
+// A day-only date (follow-up, signed, renewal): typed as any other date, empty when not set.
+PartialDateEdit *makeDateEdit(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new PartialDateEdit(parent);
     edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    edit->setMinimumDate(QDate(1900, 1, 1));
-    edit->setSpecialValueText(QObject::tr("not set"));
-    edit->setDate(edit->minimumDate());
+    edit->setAccessibleName(accessibleName);
+    edit->lineEdit()->setAccessibleName(accessibleName);
+    edit->setDayRequired(true);
+    edit->setEmptyText(QObject::tr("not set"));
+    edit->setValue({});
     return edit;
 }
 
-QDate dateOf(const QDateEdit *edit)
+QDate dateOf(const PartialDateEdit *edit)
 {
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+    return edit->value().first();
 }
 
-void setDateOf(QDateEdit *edit, const QDate &date)
+void setDateOf(PartialDateEdit *edit, const QDate &date)
 {
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
+    edit->setValue(date.isValid() ? PartialDate(date) : PartialDate());
 }
 } // namespace
 
@@ -70,11 +71,11 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     , m_purpose(new QLineEdit(this))
     , m_outcome(new QLineEdit(this))
     , m_hasFollowUp(new QCheckBox(tr("Follow up by"), this))
-    , m_followUpDue(makeDateEdit(this, QStringLiteral("activityFollowUpDue")))
+    , m_followUpDue(makeDateEdit(this, QStringLiteral("activityFollowUpDue"), tr("Follow-up due")))
     , m_followUpDone(new QCheckBox(tr("Done"), this))
     , m_agreementStatus(new QComboBox(this))
-    , m_signed(makeDateEdit(this, QStringLiteral("activitySigned")))
-    , m_renewal(makeDateEdit(this, QStringLiteral("activityRenewal")))
+    , m_signed(makeDateEdit(this, QStringLiteral("activitySigned"), tr("Signed on")))
+    , m_renewal(makeDateEdit(this, QStringLiteral("activityRenewal"), tr("Renewal due")))
     , m_areas(new QLineEdit(this))
     , m_cost(new QLineEdit(this))
     , m_costRead(new QLabel(this))
@@ -107,7 +108,11 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_title->setObjectName(QStringLiteral("activityTitle"));
     m_title->setAccessibleName(tr("Title"));
     m_start->setObjectName(QStringLiteral("activityStart"));
+    m_start->setAccessibleName(tr("When"));
+    m_start->lineEdit()->setAccessibleName(tr("When"));
     m_end->setObjectName(QStringLiteral("activityEnd"));
+    m_end->setAccessibleName(tr("Until"));
+    m_end->lineEdit()->setAccessibleName(tr("Until"));
     m_end->setValue({});
     m_location->setObjectName(QStringLiteral("activityLocation"));
     m_description->setObjectName(QStringLiteral("activityDescription"));
@@ -129,6 +134,11 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_areas->setObjectName(QStringLiteral("activityAreas"));
     m_areas->setPlaceholderText(tr("Areas of cooperation, separated by ;"));
 
+    // A due date typed is a follow-up wanted: it is not thrown away for want of the tick.
+    connect(m_followUpDue, &PartialDateEdit::valueChanged, this, [this](const PartialDate &due) {
+        if (due.isValid())
+            m_hasFollowUp->setChecked(true);
+    });
     auto *followUp = new QHBoxLayout;
     followUp->addWidget(m_hasFollowUp);
     followUp->addWidget(m_followUpDue, 1);
@@ -192,6 +202,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     connect(unlinkButton, &QPushButton::clicked, this, [this] {
         m_activity.partnershipIds.clear();
         fillPartnerships();
+        markDirty();
     });
     // The linked names on their own line, the picker with room to type below.
     auto *partnershipPick = new QHBoxLayout;
@@ -209,6 +220,7 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("activitySave"));
     saveButton->setDefault(true);
+    saveButton->setProperty("savesForm", true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("activityDelete"));
     deleteButton->setProperty("needsRecord", true);
@@ -266,6 +278,8 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_stopPlace->setAccessibleName(tr("Stop place"));
     m_stopPlace->setPlaceholderText(tr("Place…"));
     m_stopDate->setObjectName(QStringLiteral("stopDate"));
+    m_stopDate->setAccessibleName(tr("Stop date"));
+    m_stopDate->lineEdit()->setAccessibleName(tr("Stop date"));
     m_stopDate->setValue({});
     m_stopPurpose->setObjectName(QStringLiteral("stopPurpose"));
     m_stopPurpose->setAccessibleName(tr("Stop purpose"));
@@ -298,6 +312,10 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     layout->addLayout(m_form);
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
+    setHeadingLabel(m_heading);
+    setFirstField(m_title);
+    watch({m_kind, m_title, m_start, m_end, m_location, m_description, m_series, m_purpose, m_outcome, m_hasFollowUp,
+           m_followUpDue, m_followUpDone, m_agreementStatus, m_signed, m_renewal, m_areas, m_stopModel});
     load(0);
 }
 
@@ -327,7 +345,7 @@ void ActivityEditor::showKindFields()
         tabs->setTabVisible(tabs->indexOf(m_stopPage), kind == ActivityKind::Delegation);
 }
 
-void ActivityEditor::load(qint64 id)
+bool ActivityEditor::loadRecord(qint64 id)
 {
     Repository &repo = m_context.repository();
     std::optional<Activity> a;
@@ -338,7 +356,7 @@ void ActivityEditor::load(qint64 id)
         series = repo.series().list();
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
-        return; // keep what the form shows (and what was typed in it)
+        return false; // keep what the form shows (and what was typed in it)
     }
     m_id = a ? a->id : 0;
     if (a) {
@@ -380,6 +398,7 @@ void ActivityEditor::load(qint64 id)
     fillPartnerships();
     showKindFields();
     updateButtons();
+    return true;
 }
 
 void ActivityEditor::fillParticipants()
@@ -431,6 +450,7 @@ void ActivityEditor::linkPartnership()
     if (!m_activity.partnershipIds.contains(id))
         m_activity.partnershipIds.append(id);
     fillPartnerships();
+    markDirty();
 }
 
 void ActivityEditor::addParticipant()
@@ -448,6 +468,7 @@ void ActivityEditor::addParticipant()
     m_participantPerson->clear();
     m_participantOrganisation->clear();
     fillParticipants();
+    markDirty();
 }
 
 void ActivityEditor::removeParticipant()
@@ -458,6 +479,7 @@ void ActivityEditor::removeParticipant()
     m_activity.participants.removeAt(row);
     m_newNames.removeAt(row);
     fillParticipants();
+    markDirty();
 }
 
 void ActivityEditor::addStop()
@@ -481,6 +503,13 @@ void ActivityEditor::removeStop()
 
 void ActivityEditor::save()
 {
+    for (const PartialDateEdit *date : {m_start, m_end, m_followUpDue, m_signed, m_renewal}) {
+        if (date->hasError()) {
+            m_context.notifyFailed(tr("%1: \"%2\" %3. Nothing was saved.")
+                                       .arg(date->accessibleName(), date->lineEdit()->text(), date->errorText()));
+            return;
+        }
+    }
     if (m_title->text().trimmed().isEmpty() || !m_start->value().isValid()) {
         m_context.notifyFailed(tr("An activity needs a title and a date."));
         return;

@@ -5,7 +5,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -31,8 +30,7 @@ class ActivityEditor : public RecordEditor
 public:
     ActivityEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr);
 
-    void load(qint64 id) override;
-    void save();
+    void save() override;
     void remove();
     // Adds the person and/or organisation typed in the participant row to the
     // form (saved with the activity); new names are created on save.
@@ -44,6 +42,9 @@ public:
     void markFollowUpDone();
     // Links the activity to the partnership named in the picker (saved with it).
     void linkPartnership();
+
+protected:
+    bool loadRecord(qint64 id) override;
 
 private:
     void showKindFields();
@@ -61,11 +62,11 @@ private:
     QLineEdit *m_purpose;
     QLineEdit *m_outcome;
     QCheckBox *m_hasFollowUp;
-    QDateEdit *m_followUpDue;
+    PartialDateEdit *m_followUpDue;
     QCheckBox *m_followUpDone;
     QComboBox *m_agreementStatus;
-    QDateEdit *m_signed;
-    QDateEdit *m_renewal;
+    PartialDateEdit *m_signed;
+    PartialDateEdit *m_renewal;
     QLineEdit *m_areas;
     // What returns list per trip: cost as written (the amount read from it
     // shown beside), transport, officials accompanying, source file.

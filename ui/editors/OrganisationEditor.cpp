@@ -74,6 +74,7 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("organisationSave"));
     saveButton->setDefault(true);
+    saveButton->setProperty("savesForm", true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("organisationDelete"));
     deleteButton->setProperty("needsRecord", true);
@@ -136,10 +137,13 @@ OrganisationEditor::OrganisationEditor(EditContext &context, QUndoStack &undoSta
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
+    setHeadingLabel(m_heading);
+    setFirstField(m_name);
+    watch({m_name, m_shortName, m_kind, m_country, m_website, m_aliases, m_notes});
     load(0);
 }
 
-void OrganisationEditor::load(qint64 id)
+bool OrganisationEditor::loadRecord(qint64 id)
 {
     Repository &repo = m_context.repository();
     std::optional<Organisation> o;
@@ -148,7 +152,7 @@ void OrganisationEditor::load(qint64 id)
             o = repo.organisations().find(id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
-        return; // keep what the form shows (and what was typed in it)
+        return false; // keep what the form shows (and what was typed in it)
     }
     m_id = o ? o->id : 0;
     m_loadedVersion = o ? o->rowVersion : 0;
@@ -187,6 +191,7 @@ void OrganisationEditor::load(qint64 id)
     m_activities->reload();
     m_activities->fetchMore({});
     updateButtons();
+    return true;
 }
 
 void OrganisationEditor::save()
@@ -236,6 +241,9 @@ void OrganisationEditor::remove()
 
 void OrganisationEditor::mergeDuplicate()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const qint64 dropped = m_mergePicker->selectedId();
     if (!m_id || !dropped || dropped == m_id) {
         m_context.notifyFailed(tr("Choose another existing organisation to merge into this one."));

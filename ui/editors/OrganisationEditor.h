@@ -23,11 +23,13 @@ class OrganisationEditor : public RecordEditor
 public:
     OrganisationEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr);
 
-    void load(qint64 id) override;
-    void save();
+    void save() override;
     void remove();
     // Merges the organisation named in the merge picker into this one.
     void mergeDuplicate();
+
+protected:
+    bool loadRecord(qint64 id) override;
 
 private:
     QLabel *m_heading;

@@ -8,6 +8,7 @@ QWidget *PartialDateDelegate::createEditor(QWidget *parent, const QStyleOptionVi
 {
     auto *editor = new PartialDateEdit(parent);
     editor->setObjectName(QStringLiteral("partialDateCellEditor"));
+    editor->setCompact(true, false);
     editor->setAutoFillBackground(true);
     return editor;
 }
@@ -20,7 +21,8 @@ void PartialDateDelegate::setEditorData(QWidget *editor, const QModelIndex &inde
 
 void PartialDateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (auto *edit = qobject_cast<PartialDateEdit *>(editor))
+    // Text that is not a date leaves the cell as it was rather than emptying it.
+    if (auto *edit = qobject_cast<PartialDateEdit *>(editor); edit && !edit->hasError())
         model->setData(index, edit->value().isValid() ? edit->value().toIsoString() : QString(), Qt::EditRole);
 }
 

@@ -57,6 +57,8 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     m_newStage->setEditable(true);
     m_newStage->addItems(Vocabulary::partnershipStages());
     m_stageDate->setObjectName(QStringLiteral("partnershipStageDate"));
+    m_stageDate->setAccessibleName(tr("Stage since"));
+    m_stageDate->lineEdit()->setAccessibleName(tr("Stage since"));
     m_stageNote->setObjectName(QStringLiteral("partnershipStageNote"));
     m_stageNote->setPlaceholderText(tr("Note"));
 
@@ -67,6 +69,7 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     form->addRow(tr("N&otes:"), m_notes);
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("partnershipSave"));
+    saveButton->setProperty("savesForm", true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("partnershipDelete"));
     deleteButton->setProperty("needsRecord", true);
@@ -157,10 +160,13 @@ PartnershipEditor::PartnershipEditor(EditContext &context, QUndoStack &undoStack
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
+    setHeadingLabel(m_heading);
+    setFirstField(m_name);
+    watch({m_name, m_focus, m_owner, m_notes});
     load(0);
 }
 
-void PartnershipEditor::load(qint64 id)
+bool PartnershipEditor::loadRecord(qint64 id)
 {
     Repository &repo = m_context.repository();
     std::optional<Partnership> p;
@@ -169,7 +175,7 @@ void PartnershipEditor::load(qint64 id)
             p = repo.partnerships().find(id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
-        return; // keep what the form shows (and what was typed in it)
+        return false; // keep what the form shows (and what was typed in it)
     }
     m_id = p ? p->id : 0;
     m_loadedVersion = p ? p->rowVersion : 0;
@@ -207,6 +213,7 @@ void PartnershipEditor::load(qint64 id)
         model->fetchMore({});
     }
     updateButtons();
+    return true;
 }
 
 void PartnershipEditor::save()
@@ -253,6 +260,9 @@ void PartnershipEditor::remove()
 
 void PartnershipEditor::addParty()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QString name = m_partyPicker->text().trimmed();
     if (!m_id || name.isEmpty())
         return;
@@ -283,6 +293,9 @@ void PartnershipEditor::addParty()
 
 void PartnershipEditor::changeStage()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QString stage = m_newStage->currentText().trimmed();
     if (!m_id || stage.isEmpty() || !m_stageDate->value().isValid())
         return;

@@ -24,11 +24,13 @@ class PartnershipEditor : public RecordEditor
 public:
     PartnershipEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr);
 
-    void load(qint64 id) override;
-    void save();
+    void save() override;
     void remove();
     void addParty();
     void changeStage();
+
+protected:
+    bool loadRecord(qint64 id) override;
 
 private:
     QLabel *m_heading;

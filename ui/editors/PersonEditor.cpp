@@ -62,6 +62,11 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     m_affiliationFrom->setObjectName(QStringLiteral("affiliationFrom"));
     m_affiliationTo->setObjectName(QStringLiteral("affiliationTo"));
     m_affiliationTo->setValue({});
+    m_affiliationTo->setEmptyText(tr("current"));
+    m_affiliationFrom->setAccessibleName(tr("Affiliation from"));
+    m_affiliationFrom->lineEdit()->setAccessibleName(tr("Affiliation from"));
+    m_affiliationTo->setAccessibleName(tr("Affiliation to"));
+    m_affiliationTo->lineEdit()->setAccessibleName(tr("Affiliation to"));
     m_mergePicker->setObjectName(QStringLiteral("personMergePicker"));
     m_mergePicker->setPlaceholderText(tr("A duplicate of this person…"));
 
@@ -76,6 +81,7 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("personSave"));
     saveButton->setDefault(true);
+    saveButton->setProperty("savesForm", true);
     auto *deleteButton = new QPushButton(tr("&Delete"), this);
     deleteButton->setObjectName(QStringLiteral("personDelete"));
     deleteButton->setProperty("needsRecord", true);
@@ -147,10 +153,13 @@ PersonEditor::PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuer
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);
+    setHeadingLabel(m_heading);
+    setFirstField(m_name);
+    watch({m_name, m_nativeName, m_title, m_email, m_phone, m_notes});
     load(0);
 }
 
-void PersonEditor::load(qint64 id)
+bool PersonEditor::loadRecord(qint64 id)
 {
     Repository &repo = m_context.repository();
     std::optional<Person> p;
@@ -162,7 +171,7 @@ void PersonEditor::load(qint64 id)
             affiliations = repo.affiliations().ofPerson(p->id);
     } catch (const StorageError &e) {
         m_context.notifyFailed(e.message());
-        return; // keep what the form shows (and what was typed in it)
+        return false; // keep what the form shows (and what was typed in it)
     }
     m_id = p ? p->id : 0;
     m_loadedVersion = p ? p->rowVersion : 0;
@@ -199,6 +208,7 @@ void PersonEditor::load(qint64 id)
     m_activities->reload();
     m_activities->fetchMore({});
     updateButtons();
+    return true;
 }
 
 void PersonEditor::save()
@@ -244,10 +254,19 @@ void PersonEditor::remove()
 
 void PersonEditor::addAffiliation()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QString organisationName = m_affiliationOrganisation->text().trimmed();
     if (!m_id || organisationName.isEmpty()) {
         m_context.notifyFailed(tr("Save the person, then name the organisation of the affiliation."));
         return;
+    }
+    for (const PartialDateEdit *date : {m_affiliationFrom, m_affiliationTo}) {
+        if (date->hasError()) {
+            m_context.notifyFailed(tr("%1: \"%2\" %3.").arg(date->accessibleName(), date->lineEdit()->text(), date->errorText()));
+            return;
+        }
     }
     qint64 organisationId = m_affiliationOrganisation->selectedId();
     if (!organisationId && !RecordPicker::confirmNewRecords(this, {tr("Organisation: %1").arg(organisationName)}))
@@ -277,6 +296,9 @@ void PersonEditor::addAffiliation()
 
 void PersonEditor::removeAffiliation()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const QModelIndex current = m_affiliationView->currentIndex();
     if (!current.isValid())
         return;
@@ -292,6 +314,9 @@ void PersonEditor::removeAffiliation()
 
 void PersonEditor::mergeDuplicate()
 {
+    // It re-reads the record when done: typing not saved yet is settled first.
+    if (!confirmLeave())
+        return;
     const qint64 dropped = m_mergePicker->selectedId();
     if (!m_id || !dropped || dropped == m_id) {
         m_context.notifyFailed(tr("Choose another existing person to merge into this one."));

@@ -23,14 +23,16 @@ class PersonEditor : public RecordEditor
 public:
     PersonEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr);
 
-    void load(qint64 id) override;
-    void save();
+    void save() override;
     void remove();
     // Adds the affiliation typed in the affiliation row; a new organisation
     // name creates that organisation (one undo step for both).
     void addAffiliation();
     void removeAffiliation();
     void mergeDuplicate();
+
+protected:
+    bool loadRecord(qint64 id) override;
 
 private:
     QLabel *m_heading;

@@ -7,7 +7,9 @@
 #include <QWidget>
 
 #include <functional>
+#include <initializer_list>
 
+class QLabel;
 class QUndoStack;
 
 namespace liaison {
@@ -16,25 +18,39 @@ class EditContext;
 class ListQuery;
 
 // The detail pane of a list page: shows one record, edits it through undo
-// commands, and re-reads it when the database changes.
+// commands, and re-reads it when the database changes. It knows when the form
+// holds changes not saved yet ("dirty"): its heading shows •, Save is enabled
+// only then, and leaving the record asks Save / Discard / Cancel.
 class RecordEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    RecordEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr)
-        : QWidget(parent)
-        , m_context(context)
-        , m_undoStack(undoStack)
-        , m_query(query)
-    {
-    }
+    RecordEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr);
 
     qint64 currentId() const { return m_id; }
-    // Shows record `id` (0: a blank form for a new record).
-    virtual void load(qint64 id) = 0;
-    void startNew() { load(0); }
-    void reload() { load(m_id); }
+    // Shows record `id` (0: a blank form for a new record); the form is clean
+    // afterwards. A read that fails keeps what the form shows, dirty or not.
+    void load(qint64 id);
+    // A blank form with the cursor in its first field (the name, a title).
+    void startNew();
+    // Re-reads the record after a change in the database, unless the form
+    // holds typing not saved yet: that is never overwritten behind the user's back.
+    void reload();
+    // Saves the form (Save, Ctrl+S, Enter in a name field).
+    virtual void save() = 0;
+    // save() with a storage failure turned into the window's message; true
+    // when the form is clean afterwards (a refused save keeps it dirty).
+    bool trySave();
+
+    bool isDirty() const { return m_dirty; }
+    // Before the record shown is left (another row, page, New, closing, another
+    // database): a dirty form asks Save / Discard / Cancel. True when the caller
+    // may go on (saved, discarded, or nothing to ask); false on Cancel or a failed save.
+    bool confirmLeave();
+    // What the prompt and the window title call the record.
+    QString recordTitle() const;
+
     // Read-only database: the buttons that change records are disabled; the
     // fields stay readable, selectable and editable, so nothing typed is lost.
     void setReadOnly(bool readOnly)
@@ -48,15 +64,27 @@ signals:
     void recordSaved(qint64 id);
     // Open another record (a linked organisation, person, activity…).
     void openRequested(const QString &pageId, qint64 id);
+    void dirtyChanged(bool dirty);
 
 protected:
+    // Fills the form with record `id`; false when it could not be read.
+    virtual bool loadRecord(qint64 id) = 0;
+
+    // The fields that belong to the record (not sub-forms that save on their
+    // own, such as "add affiliation", nor merge pickers): a change in any of
+    // them, typed or set, makes the form dirty. Line edits, text edits, combo
+    // boxes, check boxes, date fields and item models.
+    void watch(std::initializer_list<QObject *> fields);
+    // The heading that shows the record's name; it gets a • while dirty.
+    void setHeadingLabel(QLabel *heading) { m_headingLabel = heading; }
+    void setFirstField(QWidget *field) { m_firstField = field; }
+    void markDirty();
+    void setDirty(bool dirty);
+
     // Buttons marked "needsRecord" (delete, merge) act on a stored record:
-    // off on a blank form; every button is off on a read-only database.
-    void updateButtons()
-    {
-        for (QPushButton *button : findChildren<QPushButton *>())
-            button->setEnabled(!m_readOnly && (m_id != 0 || !button->property("needsRecord").toBool()));
-    }
+    // off on a blank form; "savesForm" (Save) only while the form is dirty;
+    // every button is off on a read-only database.
+    void updateButtons();
 
     // A button's action that reads or writes the database: a storage failure
     // (a server gone, a locked file) becomes the window's message instead of
@@ -79,6 +107,12 @@ protected:
     qint64 m_id = 0;
     int m_loadedVersion = 0; // the row version shown: a save is guarded by it
     bool m_readOnly = false;
+
+private:
+    bool m_dirty = false;
+    int m_loading = 0; // changes made while filling the form are not the user's
+    QLabel *m_headingLabel = nullptr;
+    QWidget *m_firstField = nullptr;
 };
 
 } // namespace liaison

@@ -1,7 +1,9 @@
 #include "CsvFileActions.h"
 
 #include "BackgroundJob.h"
+#include "ExportNotice.h"
 #include "ImportWizard.h"
+#include "undo/ImportBatchCommand.h"
 #include "csv/ListCsvExport.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
@@ -33,7 +35,16 @@ void CsvFileActions::openWizard(const QString &filePath)
 {
     auto *wizard = new ImportWizard(m_database.location(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, this, [this] {
+    connect(wizard, &ImportWizard::imported, this, [this, wizard](qint64 batchId) {
+        if (m_undoStack && batchId > 0) {
+            QPointer<QMainWindow> window = m_window;
+            m_undoStack->push(new ImportBatchCommand(m_database, batchId, wizard->filePath(), wizard->lastCommitOptions(),
+                                                     m_refresh, [window](const QString &message) {
+                                                         if (window)
+                                                             QMetaObject::invokeMethod(window, "showMessage",
+                                                                                       Q_ARG(QString, message));
+                                                     }));
+        }
         if (m_refresh)
             m_refresh();
     });
@@ -80,6 +91,7 @@ void CsvFileActions::exportListTo(const ListRequest &request, const QString &nam
             emit exportFinished(0, error, false);
         } else {
             m_window->statusBar()->showMessage(tr("Exported %L1 row(s) of %2 to %3").arg(*rows).arg(name, path), 8000);
+            ExportNotice::show(m_window, tr("Export list as CSV"), tr("%L1 row(s) of %2 were").arg(*rows).arg(name), path);
             emit exportFinished(*rows, QString(), false);
         }
     });

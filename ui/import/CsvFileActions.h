@@ -9,6 +9,7 @@
 #include <functional>
 
 class QMainWindow;
+class QUndoStack;
 namespace liaison {
 
 class Database;
@@ -24,6 +25,8 @@ public:
     CsvFileActions(QMainWindow *window, Database &database, std::function<void()> refresh);
 
     void openWizard(const QString &filePath = {});
+    // Where a committed import goes as one undoable step (Ctrl+Z takes it back).
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     // Asks where, then writes the list `request` describes (the page's search,
     // filters and sort) as CSV on a worker thread with its own connection,
     // behind a progress dialog whose Cancel leaves no file. `name` is the
@@ -43,6 +46,7 @@ private:
     QPointer<BackgroundJob> m_export;
     Database &m_database;
     std::function<void()> m_refresh;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace liaison

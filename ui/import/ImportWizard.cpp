@@ -13,7 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "editors/PartialDateEdit.h"
 #include <QDir>
 #include <QJsonObject>
 #include <QFile>
@@ -231,17 +231,20 @@ QWizardPage *ImportWizard::createMappingPage()
     m_dayOrderHint->setWordWrap(true);
     m_referenceCheck = new QCheckBox(tr("Dates without a year fall between"), page);
     m_referenceCheck->setObjectName(QStringLiteral("importReferenceCheck"));
-    m_referenceFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), page);
-    m_referenceTo = new QDateEdit(QDate(QDate::currentDate().year(), 12, 31), page);
-    for (QDateEdit *edit : {m_referenceFrom, m_referenceTo}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_referenceFrom = new PartialDateEdit(page);
+    m_referenceTo = new PartialDateEdit(page);
+    m_referenceFrom->setValue(PartialDate(QDate(QDate::currentDate().year(), 1, 1)));
+    m_referenceTo->setValue(PartialDate(QDate(QDate::currentDate().year(), 12, 31)));
+    for (PartialDateEdit *edit : {m_referenceFrom, m_referenceTo}) {
+        edit->setCompact(true);
         edit->setEnabled(false);
     }
     m_referenceFrom->setObjectName(QStringLiteral("importReferenceFrom"));
     m_referenceFrom->setAccessibleName(tr("Reference period start"));
     m_referenceTo->setObjectName(QStringLiteral("importReferenceTo"));
     m_referenceTo->setAccessibleName(tr("Reference period end"));
+    m_referenceFrom->lineEdit()->setAccessibleName(tr("Reference period start"));
+    m_referenceTo->lineEdit()->setAccessibleName(tr("Reference period end"));
 
     auto *top = new QFormLayout;
     auto *targetRow = new QHBoxLayout;
@@ -525,8 +528,8 @@ ImportMapping ImportWizard::mapping() const
         m.dayOrder = m_dayOrderCombo->currentIndex() == 1 ? DateParser::DayOrder::DayFirst : DateParser::DayOrder::MonthFirst;
     }
     if (m_referenceCheck->isChecked()) {
-        m.referenceFrom = m_referenceFrom->date();
-        m.referenceTo = m_referenceTo->date();
+        m.referenceFrom = m_referenceFrom->firstDay();
+        m.referenceTo = m_referenceTo->lastDay();
     }
     m.columns = m_mappingModel->columns();
     return m;
@@ -622,8 +625,8 @@ void ImportWizard::presetChosen(int index)
     m_dayOrderCombo->setCurrentIndex(!m.dayOrderGiven ? 0 : m.dayOrder == DateParser::DayOrder::DayFirst ? 1 : 2);
     m_referenceCheck->setChecked(m.referenceFrom.isValid());
     if (m.referenceFrom.isValid()) {
-        m_referenceFrom->setDate(m.referenceFrom);
-        m_referenceTo->setDate(m.referenceTo);
+        m_referenceFrom->setValue(PartialDate(m.referenceFrom));
+        m_referenceTo->setValue(PartialDate(m.referenceTo));
     }
     m_mappingModel->setColumns(m.columns);
 }
@@ -710,6 +713,7 @@ void ImportWizard::startRun(bool dryRun)
         options.personDecisions = m_reviewModel->decisions(ImportReviewItem::What::Person);
         // The refused rows were shown, with their fixes, before Commit: it imports the rest.
         options.acceptPartial = true;
+        m_commitOptions = options;
     }
     m_checkAgainButton->setEnabled(false);
     m_dryRunning = dryRun;
@@ -890,6 +894,17 @@ void ImportWizard::saveReport()
 
 void ImportWizard::done(int result)
 {
+    // Columns chosen and not imported yet: closing asks before they are lost.
+    if (result == QDialog::Rejected && !isRunning() && (currentId() == MappingPageId || currentId() == ReviewPageId)) {
+        QMessageBox box(QMessageBox::Question, tr("Import CSV"),
+                        tr("Close the import of %1? The columns you mapped are not kept (Save preset keeps them).")
+                            .arg(QFileInfo(filePath()).fileName()),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("importCloseBox"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
     stopWorker(); // closing mid-import cancels it: the transaction rolls back
     QWizard::done(result);
 }

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -48,6 +47,8 @@ public:
     QString filePath() const;
     ImportMapping mapping() const;
     const Importer::Summary &lastSummary() const { return m_summary; }
+    // What the last commit ran with (file aside): an undone import is redone with it.
+    const Importer::Options &lastCommitOptions() const { return m_commitOptions; }
     bool isRunning() const { return m_thread != nullptr; }
 
     void initializePage(int id) override;
@@ -112,8 +113,9 @@ private:
     QComboBox *m_dayOrderCombo = nullptr;
     QLabel *m_dayOrderHint = nullptr;
     QCheckBox *m_referenceCheck = nullptr;
-    QDateEdit *m_referenceFrom = nullptr;
-    QDateEdit *m_referenceTo = nullptr;
+    Importer::Options m_commitOptions;
+    class PartialDateEdit *m_referenceFrom = nullptr; // typed as any date: "2014" is the whole year
+    class PartialDateEdit *m_referenceTo = nullptr;
     QComboBox *m_presetCombo = nullptr;
     // Review page
     WorkPage *m_reviewPage = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ActivityFilterBar.h"
 #include "TimelineWidget.h"
+#include "ExportNotice.h"
 #include "report/BriefingPack.h"
 #include "report/TimelineReport.h"
 #include "storage/Database.h"
@@ -315,6 +316,8 @@ void TimelinePage::exportPdfTo(const QString &path)
                 QMessageBox::information(this, tr("Export timeline"), error);
             else
                 QMessageBox::warning(this, tr("Export timeline"), error);
+        } else if (!cancelled) {
+            ExportNotice::show(window(), tr("Export timeline"), tr("The timeline was"), path);
         }
         emit pdfExported(path, error, cancelled);
     });
@@ -380,11 +383,25 @@ void TimelinePage::exportBriefingPack()
             QMessageBox::information(this, tr("Export briefing pack"), tr("There are no partnerships yet."));
             return;
         }
-        bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Export briefing pack"), tr("Partnership:"), names, 0, false, &ok);
-        if (!ok)
+        // On the partnership selected in the window: OK exports the pack of
+        // the one the user is looking at, not the first in the list.
+        const qint64 preferred = m_preferredPartnership ? m_preferredPartnership() : 0;
+        QInputDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("briefingPackChooser"));
+        dialog.setWindowTitle(tr("Export briefing pack"));
+        dialog.setLabelText(tr("Partnership:"));
+        dialog.setComboBoxItems(names);
+        dialog.setComboBoxEditable(false);
+        if (ids.contains(preferred))
+            dialog.setTextValue(names.at(ids.indexOf(preferred)));
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        partnershipId = ids.at(names.indexOf(name));
+        // By position, not by name: two partnerships may share one.
+        const auto *combo = dialog.findChild<QComboBox *>();
+        const int index = combo ? combo->currentIndex() : int(names.indexOf(dialog.textValue()));
+        if (index < 0 || index >= ids.size())
+            return;
+        partnershipId = ids.at(index);
     }
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export briefing pack"),
@@ -397,6 +414,8 @@ void TimelinePage::exportBriefingPack()
     try {
         if (!pack.writePdf(path, &error))
             QMessageBox::information(this, tr("Export briefing pack"), error);
+        else
+            ExportNotice::show(window(), tr("Export briefing pack"), tr("The briefing pack was"), path);
     } catch (const StorageError &e) {
         QMessageBox::warning(this, tr("Export briefing pack"), e.message());
     }

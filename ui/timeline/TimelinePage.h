@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QDateEdit;
@@ -43,6 +45,9 @@ public:
     // Shows partnership `partnershipId`'s timeline (a page made for a partnership;
     // -1: none yet), fitted to its activities.
     void setFixedPartnership(qint64 partnershipId);
+    // The partnership the briefing-pack chooser starts on (the one selected
+    // in the window); 0: none.
+    void setPreferredPartnership(std::function<qint64()> preferred) { m_preferredPartnership = std::move(preferred); }
 
     // The filter shared with the lists (organisations, people, partnerships,
     // areas, countries…); the page's own controls add kinds, words and dates.
@@ -73,6 +78,7 @@ private:
 
     Repository &m_repository;
     qint64 m_fixedPartnership;
+    std::function<qint64()> m_preferredPartnership;
     ListQuery m_listQuery; // for the filter bar's record pickers
     ActivityFilterBar *m_filterBar = nullptr;
     ActivityFilter m_baseFilter;
