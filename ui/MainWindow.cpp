@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ListPage.h"
 #include "PasswordStore.h"
+#include "QuickLogDialog.h"
 #include "RecordListModel.h"
 #include "editors/ActivityEditor.h"
 #include "editors/OrganisationEditor.h"
@@ -42,6 +43,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -313,6 +315,16 @@ void MainWindow::buildMenus()
     redo->setObjectName(QStringLiteral("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // The quick log, from every page: Ctrl+L and the toolbar.
+    QAction *quickLog = edit->addAction(tr("&Quick log…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                                        [this] { QuickLogDialog::showFor(this, *m_context, *m_undoStack, *m_listQuery); });
+    quickLog->setObjectName(QStringLiteral("quickLogAction"));
+    quickLog->setToolTip(tr("Log an introduction or a meeting in one form (Ctrl+L)"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(quickLog);
 
     auto *historyDock = new QDockWidget(tr("Undo history"), this);
     historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
@@ -381,7 +393,7 @@ void MainWindow::setReadOnly(bool readOnly, const QString &reason)
     }
     for (ListPage *page : std::as_const(m_listPages))
         page->setReadOnly(readOnly);
-    for (const QString &name : {QStringLiteral("importCsvAction"), QStringLiteral("undoImportAction")})
+    for (const QString &name : {QStringLiteral("importCsvAction"), QStringLiteral("undoImportAction"), QStringLiteral("quickLogAction")})
         if (auto *action = findChild<QAction *>(name))
             action->setEnabled(!readOnly);
 }
