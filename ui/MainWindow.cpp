@@ -143,6 +143,7 @@ MainWindow::~MainWindow()
 {
     // Pages and commands refer to the repository: let them go first.
     m_undoStack->clear();
+    delete findChild<QuickLogDialog *>(); // its pickers read the database
     delete m_pages;
     m_pages = nullptr;
 }

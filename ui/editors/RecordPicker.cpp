@@ -5,7 +5,9 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QApplication>
 #include <QHash>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollBar>
@@ -58,6 +60,20 @@ RecordPicker::RecordPicker(ListQuery &query, ListKind kind, QWidget *parent)
     });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] { notePicked(); });
     connect(this, &QLineEdit::editingFinished, this, [this] { notePicked(); });
+    // Leaving the field with the popup open (Tab) finishes no editing and sends
+    // the field no focus-out (the completer takes it): the application says.
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if (old == this && now != this->completer()->popup())
+            notePicked();
+    });
+}
+
+RecordPicker::~RecordPicker()
+{
+    // QWidget's teardown moves the focus away, which would call back into this
+    // half-destroyed picker (and its database).
+    disconnect(m_focusWatch);
+    blockSignals(true);
 }
 
 void RecordPicker::refresh(const QString &text)
@@ -132,6 +148,32 @@ void RecordPicker::setRecord(qint64 id, const QString &name)
     setText(name);
     m_ids.insert(name.toCaseFolded(), id);
     m_lastPicked = id;
+}
+
+void RecordPicker::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QAbstractItemView *popup = completer()->popup();
+    if (enter && popup->isVisible()) {
+        if (popup->currentIndex().isValid()) {
+            // Enter chooses the line highlighted in the popup (the completer puts
+            // it in the field); it is not the Enter that saves or adds what was
+            // half typed.
+            event->ignore();
+            return;
+        }
+        // Nothing highlighted: the popup goes and Enter does what it does in the
+        // field (the completer would swallow it otherwise).
+        popup->hide();
+        QCoreApplication::postEvent(this, new QKeyEvent(event->type(), event->key(), event->modifiers(), event->text()));
+        event->accept();
+        return;
+    }
+    const QString before = text();
+    QLineEdit::keyPressEvent(event);
+    // The line edit re-opens the popup at its own width after each edit: widen it again.
+    if (text() != before && completer()->popup()->isVisible())
+        showPopup();
 }
 
 void RecordPicker::notePicked()

@@ -28,6 +28,7 @@ public:
     static constexpr int NameRole = Qt::UserRole + 1;
 
     RecordPicker(ListQuery &query, ListKind kind, QWidget *parent = nullptr);
+    ~RecordPicker() override;
 
     // The id of the record whose name (or short name) is typed, or 0 if the name is new.
     qint64 selectedId();
@@ -50,6 +51,9 @@ signals:
     // full and left): editors fill in what follows from it.
     void recordPicked(qint64 id);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void refresh(const QString &text);
     void showPopup();
@@ -60,6 +64,7 @@ private:
     QStandardItemModel *m_names;
     QHash<QString, qint64> m_ids; // by name, short name and alias-matched name, case-folded
     qint64 m_lastPicked = 0;
+    QMetaObject::Connection m_focusWatch; // cut first on destruction: QWidget's own teardown moves the focus
 };
 
 } // namespace liaison
