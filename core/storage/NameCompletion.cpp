@@ -73,11 +73,10 @@ QList<NameMatch> NameCompletion::matches(ListKind kind, const QString &text, int
         exactValues.append(typed);
         prefix.append(lowered(column) + QStringLiteral(" LIKE ?"));
         prefixValues.append(typed + QLatin1Char('%'));
-        // A word begins after a space, a hyphen or an opening bracket.
-        for (const QString &before : {QStringLiteral("% "), QStringLiteral("%-"), QStringLiteral("%(")}) {
-            wordStart.append(lowered(column) + QStringLiteral(" LIKE ?"));
-            wordValues.append(before + typed + QLatin1Char('%'));
-        }
+        // A word begins after a space (one test per row: every row of a short
+        // text is ranked, so each LIKE counts).
+        wordStart.append(lowered(column) + QStringLiteral(" LIKE ?"));
+        wordValues.append(QStringLiteral("% ") + typed + QLatin1Char('%'));
     }
     if (!c.alias.isEmpty()) {
         exact.append(QStringLiteral("? IN (%1)").arg(c.alias));
@@ -114,13 +113,17 @@ QList<NameMatch> NameCompletion::matches(ListKind kind, const QString &text, int
         }
         conditions.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
-    QString sql = QStringLiteral("SELECT t.id, t.name, %1, %2, %3 AS name_rank, %4 AS recency FROM %5")
-                      .arg(c.shortName, c.detail, rank, recency, c.table);
+    // Ranked and cut to `limit` first; only those rows then read their detail
+    // (a person's current organisation is a subquery each).
+    QString inner = QStringLiteral("SELECT t.id, t.name, %1 AS short_name, %2 AS name_rank, %3 AS recency FROM %4")
+                        .arg(c.shortName, rank, recency, c.table);
     if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY name_rank, recency, t.name, t.id LIMIT ?");
+        inner += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    inner += QStringLiteral(" ORDER BY name_rank, recency, t.name, t.id LIMIT ?");
     values.append(limit);
-
+    const QString sql = QStringLiteral("SELECT x.id, x.name, x.short_name, %1, x.name_rank FROM (%2) x JOIN %3 ON t.id = x.id "
+                                       "ORDER BY x.name_rank, x.recency, x.name, x.id")
+                            .arg(c.detail, inner, c.table);
     QSqlQuery &query = m_db.exec(sql, values);
     QList<NameMatch> result;
     while (query.next()) {
