@@ -7,6 +7,7 @@
 #include "WindowFit.h"
 #include "ListPage.h"
 #include "PasswordStore.h"
+#include "QuickLogDialog.h"
 #include "RecordListModel.h"
 #include "editors/ActivityEditor.h"
 #include "editors/OrganisationEditor.h"
@@ -47,6 +48,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -163,6 +165,7 @@ MainWindow::~MainWindow()
 {
     // Pages and commands refer to the repository: let them go first.
     m_undoStack->clear();
+    delete findChild<QuickLogDialog *>(); // its pickers read the database
     delete m_pages;
     m_pages = nullptr;
 }
@@ -394,6 +397,16 @@ void MainWindow::buildMenus()
     FieldUndo::install(undo, redo, m_undoStack);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // The quick log, from every page: Ctrl+L and the toolbar.
+    QAction *quickLog = edit->addAction(tr("&Quick log…"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                                        [this] { QuickLogDialog::showFor(this, *m_context, *m_undoStack, *m_listQuery); });
+    quickLog->setObjectName(QStringLiteral("quickLogAction"));
+    quickLog->setToolTip(tr("Log an introduction or a meeting in one form (Ctrl+L)"));
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(quickLog);
 
     auto *historyDock = new QDockWidget(tr("Undo history"), this);
     historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
@@ -470,7 +483,7 @@ void MainWindow::setReadOnly(bool readOnly, const QString &reason)
         m_bannerBox->showMessage(reason);
     for (ListPage *page : std::as_const(m_listPages))
         page->setReadOnly(readOnly);
-    for (const QString &name : {QStringLiteral("importCsvAction"), QStringLiteral("undoImportAction")})
+    for (const QString &name : {QStringLiteral("importCsvAction"), QStringLiteral("undoImportAction"), QStringLiteral("quickLogAction")})
         if (auto *action = findChild<QAction *>(name))
             action->setEnabled(!readOnly);
 }

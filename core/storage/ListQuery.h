@@ -51,6 +51,7 @@ class ListQuery
 {
 public:
     explicit ListQuery(Database &db);
+    Database &database() const { return m_db; }
 
     // Column keys per kind (the UI gives them titles).
     static QStringList columns(ListKind kind);

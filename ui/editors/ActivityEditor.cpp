@@ -1,6 +1,7 @@
 #include "ActivityEditor.h"
 
 #include "ItineraryModel.h"
+#include "ParticipantRoles.h"
 #include "PartialDateDelegate.h"
 #include "PartialDateEdit.h"
 #include "RecordListModel.h"
@@ -8,6 +9,7 @@
 #include "TableViews.h"
 #include "domain/Vocabulary.h"
 #include "import/MoneyText.h"
+#include "storage/QuickLogWriter.h"
 #include "storage/Repository.h"
 #include "storage/StorageError.h"
 #include "undo/EditContext.h"
@@ -23,11 +25,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -199,8 +203,13 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     auto *unlinkButton = new QPushButton(tr("Unlink all"), this);
     unlinkButton->setObjectName(QStringLiteral("activityUnlinkPartnerships"));
     connect(linkButton, &QPushButton::clicked, this, guarded(&ActivityEditor::linkPartnership));
+    connect(m_partnershipPicker, &QLineEdit::returnPressed, this, guarded(&ActivityEditor::linkPartnership));
+    // A partnership chosen from the popup (Down, Enter) is linked at once.
+    connect(m_partnershipPicker->completer(), qOverload<const QString &>(&QCompleter::activated), this,
+            [this] { QTimer::singleShot(0, this, guarded(&ActivityEditor::linkPartnership)); });
     connect(unlinkButton, &QPushButton::clicked, this, [this] {
         m_activity.partnershipIds.clear();
+        m_newPartnerships.clear();
         fillPartnerships();
         markDirty();
     });
@@ -239,6 +248,18 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     m_participantOrganisation->setAccessibleName(tr("Participant organisation"));
     m_participantOrganisation->setPlaceholderText(tr("Organisation…"));
     m_participantRole->setObjectName(QStringLiteral("participantRole"));
+    m_participantRole->setAccessibleName(tr("Participant role"));
+    // A person chosen brings the organisation they were with on the activity's date.
+    connect(m_participantPerson, &RecordPicker::recordPicked, this, [this] {
+        try {
+            fillParticipantOrganisation();
+        } catch (const StorageError &e) {
+            m_context.notifyFailed(e.message());
+        }
+    });
+    // Enter in the person or organisation field adds the participant.
+    connect(m_participantPerson, &QLineEdit::returnPressed, this, guarded(&ActivityEditor::addParticipant));
+    connect(m_participantOrganisation, &QLineEdit::returnPressed, this, guarded(&ActivityEditor::addParticipant));
     m_participantRole->setEditable(true);
     m_participantRole->addItems(Vocabulary::participantRoles());
     m_participantModel->setHorizontalHeaderLabels({tr("Person"), tr("Organisation"), tr("Role")});
@@ -332,15 +353,8 @@ void ActivityEditor::showKindFields()
     m_form->setRowVisible(m_end, kind == ActivityKind::Delegation || kind == ActivityKind::Event);
     m_form->setRowVisible(12, kind == ActivityKind::Delegation || !m_transport->text().isEmpty()
                                   || m_officials->value() >= 0); // transport and officials: trips
-    // The role a new participant most likely has in this kind of activity.
-    switch (kind) {
-    case ActivityKind::Introduction: m_participantRole->setCurrentText(QStringLiteral("introduced")); break;
-    case ActivityKind::Delegation: m_participantRole->setCurrentText(QStringLiteral("member")); break;
-    case ActivityKind::Agreement: m_participantRole->setCurrentText(QStringLiteral("party")); break;
-    case ActivityKind::Meeting:
-    case ActivityKind::Event: m_participantRole->setCurrentText(QStringLiteral("attendee")); break;
-    default: m_participantRole->setCurrentText(QStringLiteral("participant"));
-    }
+    // The role a new participant most likely has in this kind of activity: the last one used for it.
+    m_participantRole->setCurrentText(ParticipantRoles::defaultRole(kind));
     if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("activityTabs")))
         tabs->setTabVisible(tabs->indexOf(m_stopPage), kind == ActivityKind::Delegation);
 }
@@ -367,6 +381,7 @@ bool ActivityEditor::loadRecord(qint64 id)
         m_activity.when = DateSpan(PartialDate(QDate::currentDate()));
     }
     m_newNames = QList<QPair<QString, QString>>(m_activity.participants.size());
+    m_newPartnerships.clear();
     m_heading->setText(m_id ? m_activity.title : tr("New activity"));
     m_kind->setCurrentIndex(m_kind->findData(int(m_activity.kind)));
     m_title->setText(m_activity.title);
@@ -398,6 +413,8 @@ bool ActivityEditor::loadRecord(qint64 id)
     fillPartnerships();
     showKindFields();
     updateButtons();
+    if (!m_id && isVisible())
+        m_title->setFocus(); // New: ready to type the title
     return true;
 }
 
@@ -434,6 +451,8 @@ void ActivityEditor::fillPartnerships()
         } catch (const StorageError &) {
         }
     }
+    for (const QString &name : std::as_const(m_newPartnerships))
+        names.append(tr("%1 (new, created on save)").arg(name));
     const QString text = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
     m_partnerships->setToolTip(text);
     m_partnerships->setText(m_partnerships->fontMetrics().elidedText(text, Qt::ElideRight, 480));
@@ -442,9 +461,27 @@ void ActivityEditor::fillPartnerships()
 
 void ActivityEditor::linkPartnership()
 {
+    const QString name = m_partnershipPicker->text().trimmed();
+    if (name.isEmpty())
+        return;
     const qint64 id = m_partnershipPicker->selectedId();
     if (!id) {
-        m_context.notifyFailed(tr("No partnership is called \"%1\".").arg(m_partnershipPicker->text()));
+        // Not there yet: offer to create it between the activity's organisations (on save).
+        if (m_newPartnerships.contains(name, Qt::CaseInsensitive))
+            return;
+        const QStringList parties = participantOrganisationNames();
+        QMessageBox box(QMessageBox::Question, tr("Create partnership?"),
+                        parties.isEmpty() ? tr("Create partnership '%1'?").arg(name)
+                                          : tr("Create partnership '%1' between %2?")
+                                                .arg(name, QLocale().createSeparatedList(parties)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("confirmNewPartnership"));
+        box.setInformativeText(tr("It is created when the activity is saved; Edit ▸ Undo takes both back."));
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes)
+            return; // the name stays typed
+        m_newPartnerships.append(name);
+        fillPartnerships();
         return;
     }
     if (!m_activity.partnershipIds.contains(id))
@@ -461,14 +498,45 @@ void ActivityEditor::addParticipant()
         return;
     Participant p;
     p.personId = m_participantPerson->selectedId();
+    if (organisation.isEmpty() && p.personId)
+        fillParticipantOrganisation();
     p.organisationId = m_participantOrganisation->selectedId();
     p.role = m_participantRole->currentText().trimmed();
+    ParticipantRoles::remember(ActivityKind(m_kind->currentData().toInt()), p.role);
     m_activity.participants.append(p);
-    m_newNames.append({p.personId ? QString() : person, p.organisationId ? QString() : organisation});
+    m_newNames.append({p.personId ? QString() : person, p.organisationId ? QString() : m_participantOrganisation->text().trimmed()});
     m_participantPerson->clear();
     m_participantOrganisation->clear();
     fillParticipants();
     markDirty();
+    m_participantPerson->setFocus(); // the next one
+}
+
+void ActivityEditor::fillParticipantOrganisation()
+{
+    if (!m_participantOrganisation->text().trimmed().isEmpty())
+        return; // typed by the user: theirs
+    const qint64 person = m_participantPerson->selectedId();
+    const qint64 id = QuickLogWriter(m_context.repository()).organisationOn(person, m_start->value());
+    if (const auto found = id ? m_context.repository().organisations().find(id) : std::nullopt)
+        m_participantOrganisation->setRecord(found->id, found->displayName());
+}
+
+QStringList ActivityEditor::participantOrganisationNames()
+{
+    QStringList names;
+    for (int i = 0; i < m_activity.participants.size(); ++i) {
+        QString name = m_newNames.value(i).second;
+        try {
+            if (const qint64 id = m_activity.participants.at(i).organisationId)
+                if (const auto found = m_context.repository().organisations().find(id))
+                    name = found->displayName();
+        } catch (const StorageError &) {
+        }
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names;
 }
 
 void ActivityEditor::removeParticipant()
@@ -552,14 +620,23 @@ void ActivityEditor::save()
         if (!area.trimmed().isEmpty())
             after.areas.append(area.trimmed());
 
+    // What was typed, kept apart from the form: each command pushed below tells
+    // the window a record changed, and the window reloads this editor.
+    const QList<QPair<QString, QString>> newNames = m_newNames;
+    const QStringList newPartnerships = m_newPartnerships;
     // New names become records on the fly: say which, and ask first.
     QStringList newRecords;
     for (int i = 0; i < after.participants.size(); ++i) {
-        const auto names = m_newNames.value(i);
+        const auto names = newNames.value(i);
         if (!after.participants.at(i).personId && !names.first.isEmpty())
             newRecords.append(tr("Person: %1").arg(names.first));
         if (!after.participants.at(i).organisationId && !names.second.isEmpty())
             newRecords.append(tr("Organisation: %1").arg(names.second));
+        if (!after.participants.at(i).personId && !names.first.isEmpty()
+            && (after.participants.at(i).organisationId || !names.second.isEmpty()))
+            newRecords.append(tr("Affiliation: %1 at %2")
+                                  .arg(names.first, m_participantModel->item(i, 1) ? m_participantModel->item(i, 1)->text()
+                                                                                  : names.second));
     }
     const bool newSeries = after.kind == ActivityKind::Event && seriesIndex < 0 && !seriesName.isEmpty();
     if (newSeries)
@@ -574,14 +651,17 @@ void ActivityEditor::save()
     // Names typed that are not in the database yet become records first.
     for (int i = 0; i < after.participants.size(); ++i) {
         Participant &p = after.participants[i];
-        const auto names = m_newNames.value(i);
+        const auto names = newNames.value(i);
+        bool newPerson = false;
         if (!p.personId && !names.first.isEmpty()) {
             Person person;
             person.name = names.first;
             auto *create = new SaveRecordCommand<Person>(m_context, std::nullopt, person, tr("Create person %1").arg(person.name));
             m_undoStack.push(create);
-            if (m_context.failureCount() == failures)
+            if (m_context.failureCount() == failures) {
                 p.personId = create->recordId();
+                newPerson = true;
+            }
         }
         if (!p.organisationId && !names.second.isEmpty()) {
             Organisation organisation;
@@ -592,6 +672,35 @@ void ActivityEditor::save()
             if (m_context.failureCount() == failures)
                 p.organisationId = create->recordId();
         }
+        // A new person is known by the organisation typed beside them: that tie
+        // is recorded (current, its start unknown).
+        if (newPerson && p.organisationId && m_context.failureCount() == failures) {
+            Affiliation affiliation;
+            affiliation.personId = p.personId;
+            affiliation.organisationId = p.organisationId;
+            m_undoStack.push(new SaveRecordCommand<Affiliation>(m_context, std::nullopt, affiliation,
+                                                                tr("Affiliate %1").arg(names.first)));
+        }
+    }
+    // Partnerships named that did not exist (the user agreed to create them):
+    // between the activity's organisations.
+    for (const QString &name : std::as_const(newPartnerships)) {
+        if (m_context.failureCount() != failures)
+            break;
+        Partnership partnership;
+        partnership.name = name;
+        for (const Participant &p : std::as_const(after.participants))
+            if (p.organisationId && std::none_of(partnership.parties.cbegin(), partnership.parties.cend(),
+                                                 [&p](const PartnershipParty &party) { return party.organisationId == p.organisationId; }))
+                partnership.parties.append({p.organisationId, QStringLiteral("partner")});
+        partnership.stageHistory.append({after.kind == ActivityKind::Introduction ? QStringLiteral("introduced")
+                                                                                  : QStringLiteral("scoping"),
+                                         after.when.start(), QString()});
+        auto *create = new SaveRecordCommand<Partnership>(m_context, std::nullopt, partnership,
+                                                          tr("Create partnership %1").arg(name));
+        m_undoStack.push(create);
+        if (m_context.failureCount() == failures && !after.partnershipIds.contains(create->recordId()))
+            after.partnershipIds.append(create->recordId());
     }
     if (newSeries) {
         Series series;

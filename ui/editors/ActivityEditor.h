@@ -50,6 +50,9 @@ private:
     void showKindFields();
     void fillParticipants();
     void fillPartnerships();
+    // The organisation field of the participant row, from the person's affiliation on the activity's date.
+    void fillParticipantOrganisation();
+    QStringList participantOrganisationNames();
 
     QLabel *m_heading;
     QComboBox *m_kind;
@@ -93,6 +96,7 @@ private:
     Activity m_activity; // the record being edited, participants included
     // Participants typed with names not yet in the database.
     QList<QPair<QString, QString>> m_newNames; // parallel to m_activity.participants: person, organisation
+    QStringList m_newPartnerships; // named, not in the database yet, creation agreed: created on save
 };
 
 } // namespace liaison
