@@ -405,6 +405,8 @@ void ListPage::openRecord(qint64 id)
         m_view->clearSelection();
     }
     checkEditorInResults();
+    if (m_editor)
+        emit recordShown(m_editor->currentId());
 }
 
 // The first time a page is shown its first record is opened, as a mail
@@ -442,6 +444,7 @@ void ListPage::selectionChanged()
         m_editor->load(current.data(RecordListModel::IdRole).toLongLong());
         if (m_notInResults)
             m_notInResults->hide();
+        emit recordShown(m_editor->currentId());
     }
 }
 

@@ -36,6 +36,7 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     RecordEditor *editor() const { return m_editor; }
+    ListQuery &query() const { return m_query; }
     QLineEdit *searchBox() const { return m_search; }
     // "1,234 activities", "10,000+ activities".
     QString countText() const;
@@ -63,6 +64,8 @@ public:
 
 signals:
     void failed(const QString &message);
+    // The editor shows record `id`, opened from the list or from elsewhere (Back, search, a link).
+    void recordShown(qint64 id);
 
 protected:
     void showEvent(QShowEvent *event) override;
