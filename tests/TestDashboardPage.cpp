@@ -3,6 +3,7 @@
 // bar; exported PNG/SVG/PDF files and the one-page report are valid and not
 // blank; `liaison export-chart` works headless; the briefing pack carries the
 // dashboard's activity chart.
+#include "dashboard/ChartBuilder.h"
 #include "dashboard/ChartExporter.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/DashboardPage.h"
@@ -21,6 +22,10 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
+#include <QPieSlice>
+#include <QRegularExpression>
+#include "query/IntroductionOutcome.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGraphicsScene>
@@ -123,6 +128,9 @@ private slots:
     void briefingPackHasTheDashboardChart();
     void demoDashboardHasEveryChart();
     void hiddenPageCountsWhenShown();
+    void everyPeriodIsLabelled();
+    void outcomeSharesAddUpTo100();
+    void dashboardPdfTextIsAtLeast8Points();
 
 private:
     bool waitForCharts(DashboardPage &page);
@@ -492,6 +500,165 @@ void TestDashboardPage::hiddenPageCountsWhenShown()
     QVERIFY(page.isBusy() || !page.panel(DashboardChart::ActivityPerPeriod)->data().isEmpty());
     QVERIFY(waitForCharts(page));
     QCOMPARE(seriesTotal(page.panel(DashboardChart::ActivityPerPeriod)->chart()), double(m_repo->activities().count()));
+}
+
+namespace {
+// The category labels Qt Charts drew (visible text items) of a chart laid out in a view.
+QStringList drawnTexts(QChart *chart)
+{
+    QStringList drawn;
+    for (QGraphicsItem *item : chart->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            drawn.append(text->toPlainText());
+    return drawn;
+}
+
+QCategoryAxis *timeAxisOf(QChart *chart)
+{
+    for (QAbstractAxis *a : chart->axes(Qt::Horizontal))
+        if (auto *axis = qobject_cast<QCategoryAxis *>(a))
+            return axis;
+    return nullptr;
+}
+} // namespace
+
+// The activity chart names every period on its axis, the first too: a
+// partnership's quarters from October 2012 in the briefing pack's chart had
+// no label under 2012-2013 (a first year of one quarter made a category too
+// narrow, and Qt Charts drops a label overhanging the axis's start). And on
+// the page, for each grouping over the last five years.
+void TestDashboardPage::everyPeriodIsLabelled()
+{
+    ChartData data;
+    data.chart = DashboardChart::ActivityPerPeriod;
+    data.grouping = PeriodGrouping::Quarter;
+    for (int period = 20124; period <= 20264; period = data.grouping.next(period))
+        if (period % 3 == 0 || period == 20124 || period == 20264)
+            data.periods[period][ActivityKind::Meeting] = 1 + period % 2;
+    // The briefing pack's chart as ChartExporter lays it out (420 high), in
+    // the widths an A4 page and a narrower report give it.
+    for (const int width : {560, 640, 756, 900}) {
+        QChartView view(ChartBuilder::build(data));
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.show();
+        view.resize(width, 420);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCategoryAxis *axis = timeAxisOf(view.chart());
+        QVERIFY(axis);
+        const QStringList labels = axis->categoriesLabels();
+        QVERIFY(labels.first().startsWith(QStringLiteral("2012")));
+        const QStringList drawn = drawnTexts(view.chart());
+        for (const QString &label : labels)
+            QVERIFY2(drawn.contains(label), qPrintable(QStringLiteral("%1 px: ").arg(width) + label
+                                                       + QStringLiteral(" not drawn; drawn: ") + drawn.join(QLatin1Char(','))));
+        // Every period is under one label: the categories end at the last period.
+        QCOMPARE(axis->endValue(labels.last()), axis->max());
+    }
+
+    // A page of its own: the other tests leave theirs filtered.
+    DashboardPage page(*m_db);
+    page.resize(1400, 1000);
+    page.show();
+    QVERIFY(waitForCharts(page));
+    auto *range = page.findChild<QCheckBox *>(QStringLiteral("dateRangeCheck"));
+    auto *grouping = page.findChild<QComboBox *>(QStringLiteral("groupingCombo"));
+    QVERIFY(range && grouping);
+    range->setChecked(true);
+    for (int i = 0; i < grouping->count(); ++i) {
+        grouping->setCurrentIndex(i);
+        QVERIFY(waitForCharts(page));
+        QChart *chart = page.panel(DashboardChart::ActivityPerPeriod)->chart();
+        QCategoryAxis *axis = timeAxisOf(chart);
+        QVERIFY(axis);
+        QApplication::processEvents();
+        const QStringList drawn = drawnTexts(chart);
+        const QStringList labels = axis->categoriesLabels();
+        QVERIFY(!labels.isEmpty());
+        for (const QString &label : labels)
+            QVERIFY2(drawn.contains(label), qPrintable(grouping->currentText() + QStringLiteral(": ") + label
+                                                       + QStringLiteral(" not drawn; drawn: ") + drawn.join(QLatin1Char(','))));
+    }
+}
+
+// One introduction to an agreement, one to an event, six to nothing yet:
+// 12.5 %, 12.5 % and 75 %, which rounded each on its own showed 13 + 13 + 75
+// = 101 %. Largest-remainder rounding shows shares that add up to 100.
+void TestDashboardPage::outcomeSharesAddUpTo100()
+{
+    const QList<QList<double>> cases = {{1, 1, 6}, {1, 1, 1}, {2, 1, 1, 3}, {997, 2, 1}, {5, 5, 5, 5, 5, 5, 1}};
+    for (const QList<double> &values : cases) {
+        ChartData data;
+        data.chart = DashboardChart::IntroductionOutcomes;
+        const QList<IntroductionOutcome> outcomes = {IntroductionOutcome::Agreement, IntroductionOutcome::Event,
+                                                     IntroductionOutcome::Meeting, IntroductionOutcome::NothingYet};
+        for (int i = 0; i < values.size(); ++i)
+            data.bars.append({int(outcomes.at(i % outcomes.size())), QString(), values.at(i), QString()});
+        std::unique_ptr<QChart> chart(ChartBuilder::build(data));
+        QPieSeries *pie = nullptr;
+        for (QAbstractSeries *series : chart->series())
+            if ((pie = qobject_cast<QPieSeries *>(series)))
+                break;
+        QVERIFY(pie);
+        double sum = 0;
+        QStringList shown;
+        for (QPieSlice *slice : pie->slices()) {
+            // "Agreement 13%": the share is the last word.
+            const QString share = slice->label().section(QLatin1Char(' '), -1).chopped(1);
+            bool ok = false;
+            const double percent = share.toDouble(&ok);
+            QVERIFY2(ok, qPrintable(slice->label()));
+            QVERIFY2(percent > 0, qPrintable(slice->label())); // nothing that happened shows as 0 %
+            sum += percent;
+            shown.append(slice->label());
+        }
+        QVERIFY2(qAbs(sum - 100) < 1e-9, qPrintable(shown.join(QStringLiteral(", "))));
+    }
+}
+
+// The one-page dashboard report: no text on it is smaller than 8 pt (the
+// axis numbers printed at about 6, Qt Charts' screen layout scaled onto A4).
+void TestDashboardPage::dashboardPdfTextIsAtLeast8Points()
+{
+    DashboardPage page(*m_db);
+    page.resize(1400, 1000);
+    page.show();
+    QVERIFY(waitForCharts(page));
+    QList<ChartData> charts;
+    for (DashboardChart chart : allDashboardCharts())
+        charts.append(page.panel(chart)->data());
+    // And a chart with nothing to show: its message too.
+    ChartData empty;
+    empty.chart = DashboardChart::TimeToAgreement;
+    charts.replace(int(allDashboardCharts().indexOf(DashboardChart::TimeToAgreement)), empty);
+    const QString pdf = m_testDb->filePath(QStringLiteral("sizes.pdf"));
+    QString error;
+    QVERIFY2(ChartExporter::writeDashboardPdf(charts, QStringLiteral("Liaison dashboard"), QString(), QDate::currentDate(),
+                                              pdf, &error),
+             qPrintable(error));
+    // poppler's word boxes (in points): a word's box is about as tall as its font.
+    const QString html = m_testDb->filePath(QStringLiteral("sizes.html"));
+    QCOMPARE(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, html}).exitCode, 0);
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString boxes = QString::fromUtf8(file.readAll());
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    int words = 0;
+    double smallest = 1e9;
+    QString smallestWord;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const double height = m.captured(4).toDouble() - m.captured(2).toDouble();
+        ++words;
+        if (height < smallest) {
+            smallest = height;
+            smallestWord = m.captured(5);
+        }
+    }
+    QVERIFY(words > 50);
+    // 8 pt type gives boxes of about 8 points or more (ascent to descent).
+    QVERIFY2(smallest >= 8.0, qPrintable(QStringLiteral("\"%1\" is %2 pt high").arg(smallestWord).arg(smallest)));
 }
 
 QTEST_MAIN(TestDashboardPage)

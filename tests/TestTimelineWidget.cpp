@@ -1,4 +1,7 @@
 #include "demo/DemoStory.h"
+#include "domain/Activity.h"
+#include "storage/ActivityRepository.h"
+#include "timeline/TimelineLayout.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
@@ -31,6 +34,7 @@ private slots:
     void monthPrecisionActivityCoversItsMonth();
     void partnershipTimelineShowsOnlyItsActivities();
     void lanesByOrganisationAndPartnership();
+    void crowdedDaysShowBadgesNotPiles();
 
 private:
     int markIndex(TimelineWidget &widget, const QString &title);
@@ -247,6 +251,56 @@ void TestTimelineWidget::lanesByOrganisationAndPartnership()
     QVERIFY(widget.currentContent().lanes.size() > 3);
     for (const TimelineMark &mark : widget.currentContent().marks)
         QVERIFY(mark.lane >= 0 && mark.lane < widget.currentContent().lanes.size());
+}
+
+// Hundreds of activities on a few days, seen at day zoom: what was a pile
+// of overlapping circles is marks that stand clear and count badges; a
+// badge's tooltip says what it holds and a click zooms in on it.
+void TestTimelineWidget::crowdedDaysShowBadgesNotPiles()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    db.begin();
+    for (int i = 0; i < 300; ++i) {
+        Activity a;
+        a.kind = i % 3 == 0 ? ActivityKind::Introduction : ActivityKind::Meeting;
+        a.title = QStringLiteral("Reception %1").arg(i);
+        a.when = DateSpan(PartialDate::day(2031, 3, 3 + i % 3));
+        repo.activities().save(a);
+    }
+    db.commit();
+    TimelineWidget widget(db);
+    widget.resize(1200, 520);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTRY_VERIFY(!widget.isLoading());
+    widget.setVisibleRange(QDate(2031, 3, 1).toJulianDay(), QDate(2031, 3, 9).toJulianDay());
+    const TimelineLayout &layout = widget.currentLayout();
+    QVERIFY(!widget.currentContent().dense);
+    QCOMPARE(widget.currentContent().marks.size(), 300);
+    QVERIFY(!layout.badges().isEmpty());
+    qsizetype counted = layout.marks().size();
+    for (const TimelineLayout::Badge &badge : layout.badges())
+        counted += badge.marks.size();
+    QCOMPARE(counted, 300);
+    for (int i = 0; i < layout.marks().size(); ++i)
+        for (int j = i + 1; j < layout.marks().size(); ++j)
+            QVERIFY(!layout.marks().at(i).shapeRect.adjusted(0.5, 0.5, -0.5, -0.5).intersects(
+                layout.marks().at(j).shapeRect.adjusted(0.5, 0.5, -0.5, -0.5)));
+    screenshot(widget, QStringLiteral("timeline-crowded-days.png"));
+
+    const TimelineLayout::Badge badge = layout.badges().first();
+    QHelpEvent help(QEvent::ToolTip, badge.rect.center().toPoint(), widget.mapToGlobal(badge.rect.center().toPoint()));
+    QApplication::sendEvent(&widget, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("activities")), qPrintable(QToolTip::text()));
+    const double span = widget.lastVisibleDay() - widget.firstVisibleDay();
+    QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, badge.rect.center().toPoint());
+    QVERIFY(widget.lastVisibleDay() - widget.firstVisibleDay() < span / 2);
+    QVERIFY(widget.firstVisibleDay() <= badge.firstDay && widget.lastVisibleDay() >= badge.lastDay + 1);
 }
 
 QTEST_MAIN(TestTimelineWidget)

@@ -127,4 +127,18 @@ void ActivityFilterBar::setFilter(const ActivityFilter &filter)
     }
 }
 
+void ActivityFilterBar::clear()
+{
+    setFilter(ActivityFilter{});
+    if (m_fields & Records)
+        for (QLineEdit *picker : {static_cast<QLineEdit *>(m_organisation), static_cast<QLineEdit *>(m_person),
+                                  static_cast<QLineEdit *>(m_partnership)})
+            picker->clear();
+}
+
+bool ActivityFilterBar::isFiltering() const
+{
+    return !(applyTo(ActivityFilter{}) == ActivityFilter{});
+}
+
 } // namespace liaison

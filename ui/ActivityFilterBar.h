@@ -32,6 +32,10 @@ public:
     // Shows `filter`'s kind, dates, areas and countries (records chosen by id
     // keep their pickers as typed).
     void setFilter(const ActivityFilter &filter);
+    // Every control back to "any" (Clear filters).
+    void clear();
+    // Whether any control filters.
+    bool isFiltering() const;
 
     // A row under the bar's own, for controls a page adds (its saved filters).
     QHBoxLayout *addRow();

@@ -8,6 +8,7 @@
 #include <QShowEvent>
 #include "editors/RecordEditor.h"
 #include "editors/RecordPicker.h"
+#include "storage/StorageError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,9 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QStyle>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +29,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace liaison {
 
@@ -63,9 +69,14 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(request.sortColumn, request.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    const bool activityRows = request.kind == ListKind::Activities || request.kind == ListKind::FollowUps;
-    stretchColumn(m_view, activityRows ? 2 : 0);
+    // Every column can be resized (and is saved); the last fills what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_view, &QTableView::scrollToTop);
     connect(m_model, &RecordListModel::failed, this, &ListPage::failed);
+    connect(m_model, &RecordListModel::countChanged, this, &ListPage::updateCount);
+    m_model->setCountLimit(kCountLimit);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPage::selectionChanged);
 
     m_search->setObjectName(id + QStringLiteral("Search"));
@@ -81,6 +92,13 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    m_clearFilters = new QPushButton(tr("Clear filters"), this);
+    m_clearFilters->setObjectName(id + QStringLiteral("ClearFilters"));
+    m_clearFilters->setAccessibleName(tr("Clear filters"));
+    m_clearFilters->setToolTip(tr("Show every record again: empties the search and the filters"));
+    m_clearFilters->setEnabled(false);
+    connect(m_clearFilters, &QPushButton::clicked, this, &ListPage::clearFilters);
+    top->addWidget(m_clearFilters);
     if (m_editor) {
         auto *newButton = new QPushButton(tr("&New"), this);
         newButton->setObjectName(id + QStringLiteral("New"));
@@ -96,14 +114,32 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
     if (request.kind == ListKind::Activities || request.kind == ListKind::FollowUps)
         listLayout->addWidget(makeFilterBar(listSide));
     listLayout->addWidget(m_view, 1);
+    m_count = new QLabel(listSide);
+    m_count->setObjectName(id + QStringLiteral("Count"));
+    m_count->setAccessibleName(tr("Number of results"));
+    listLayout->addWidget(m_count);
     m_splitter->addWidget(listSide);
     if (m_editor) {
-        auto *scroll = new QScrollArea(m_splitter);
+        auto *editorSide = new QWidget(m_splitter);
+        auto *editorLayout = new QVBoxLayout(editorSide);
+        editorLayout->setContentsMargins(0, 0, 0, 0);
+        m_notInResults = new QLabel(editorSide);
+        m_notInResults->setObjectName(id + QStringLiteral("NotInResults"));
+        m_notInResults->setAccessibleName(tr("Record not in the list"));
+        m_notInResults->setWordWrap(true);
+        m_notInResults->setText(tr("Not in the results: this record does not match the search or filters, so the "
+                                   "list does not show it."));
+        m_notInResults->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid "
+                                                     "palette(mid); border-radius: 4px; padding: 4px; }"));
+        m_notInResults->hide();
+        editorLayout->addWidget(m_notInResults);
+        auto *scroll = new QScrollArea(editorSide);
         scroll->setObjectName(id + QStringLiteral("EditorScroll"));
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(m_editor);
-        m_splitter->addWidget(scroll);
+        editorLayout->addWidget(scroll, 1);
+        m_splitter->addWidget(editorSide);
         m_splitter->setStretchFactor(0, 1);
         m_splitter->setStretchFactor(1, 1);
         // The editor gets the larger share: its forms and a partnership's
@@ -115,6 +151,145 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_splitter);
     m_model->fetchMore({});
+    updateCount();
+}
+
+QString ListPage::countText() const
+{
+    const qint64 n = m_model->countedRows();
+    const QString number = m_model->isCountExact() ? QLocale().toString(n) : QLocale().toString(n) + QLatin1Char('+');
+    const bool one = m_model->isCountExact() && n == 1;
+    switch (m_baseRequest.kind) {
+    case ListKind::Organisations: return one ? tr("1 organisation") : tr("%1 organisations").arg(number);
+    case ListKind::People: return one ? tr("1 person") : tr("%1 people").arg(number);
+    case ListKind::Partnerships: return one ? tr("1 partnership") : tr("%1 partnerships").arg(number);
+    case ListKind::Activities: return one ? tr("1 activity") : tr("%1 activities").arg(number);
+    case ListKind::FollowUps: return one ? tr("1 follow-up") : tr("%1 follow-ups").arg(number);
+    }
+    return number;
+}
+
+void ListPage::updateCount()
+{
+    if (!m_count)
+        return;
+    m_count->setText(countText());
+    m_count->setToolTip(m_model->isCountExact() ? QString()
+                                                : tr("More than %1: Ctrl+End counts them all and goes to the last")
+                                                      .arg(QLocale().toString(kCountLimit)));
+    if (m_clearFilters) {
+        const bool filtering = !m_search->text().isEmpty() || (m_filterBar && m_filterBar->isFiltering())
+            || (m_includeDone && m_includeDone->isChecked());
+        m_clearFilters->setEnabled(filtering);
+    }
+}
+
+void ListPage::clearFilters()
+{
+    m_applyingSaved = true;
+    m_search->clear();
+    if (m_filterBar)
+        m_filterBar->clear();
+    if (m_includeDone)
+        m_includeDone->setChecked(false);
+    if (m_savedFilters)
+        m_savedFilters->setCurrentIndex(0);
+    m_applyingSaved = false;
+    m_searchDelay->stop();
+    ListRequest request = m_model->request();
+    request.text.clear();
+    request.filter = currentFilter();
+    request.includeDone = false;
+    m_model->setRequest(request);
+    m_view->scrollToTop();
+    checkEditorInResults();
+    updateCount();
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+End on a list longer than the count limit: count it to the end
+    // first, so the view's own move reaches the last row.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_End && (key->modifiers() & Qt::ControlModifier) && !m_model->isCountExact())
+            m_model->countAll();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ListPage::checkEditorInResults()
+{
+    if (!m_editor || !m_notInResults)
+        return;
+    const qint64 current = m_editor->currentId();
+    bool listed = true;
+    if (current != 0) {
+        try {
+            listed = m_model->rowOf(current) >= 0 || m_query.contains(m_model->request(), current);
+        } catch (const StorageError &e) {
+            emit failed(e.message());
+        }
+    }
+    // The editor keeps the record (and anything typed in it); the note says
+    // why the list no longer shows it.
+    m_notInResults->setVisible(!listed);
+    if (!listed)
+        m_view->clearSelection();
+}
+
+int ListPage::titleColumn() const
+{
+    return m_baseRequest.kind == ListKind::Activities || m_baseRequest.kind == ListKind::FollowUps ? 2 : 0;
+}
+
+void ListPage::fitColumns()
+{
+    // Measured on the rows read so far (the first window), as the view draws
+    // them. Each column gets what nine rows in ten need (a rare long date
+    // range or place is elided, its tooltip has it whole), short columns
+    // (dates, kinds) at most kOther, the last (free text: a place, a focus)
+    // at most kFreeText, and the title (or name) all that remains: never less
+    // than kTitle, for which the last column gives way down to its header.
+    constexpr int kFreeText = 140;
+    constexpr int kOther = 200;
+    constexpr int kTitle = 180;
+    const QFontMetrics metrics(m_view->font());
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    const int rows = qMin(m_model->rowCount(), 200);
+    const int columns = m_model->columnCount();
+    QList<int> widths(columns, 0);
+    QList<int> headers(columns, 0);
+    for (int column = 0; column < columns; ++column) {
+        // The header's text, with room for the sort arrow.
+        headers[column] = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                              m_model->headerData(column, Qt::Horizontal).toString()) + margin + 16;
+        QList<int> texts;
+        texts.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            texts.append(metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + margin);
+        std::sort(texts.begin(), texts.end());
+        const int typical = texts.isEmpty() ? 0 : texts.at(qMin(texts.size() - 1, texts.size() * 9 / 10));
+        widths[column] = qMax(headers[column], typical);
+    }
+    const int title = titleColumn();
+    const int last = columns - 1;
+    int others = 0;
+    for (int column = 0; column < columns; ++column) {
+        if (column == title)
+            continue;
+        widths[column] = qMax(headers[column], qMin(widths[column], column == last ? kFreeText : kOther));
+        others += widths[column];
+    }
+    const int available = m_view->viewport()->width();
+    if (title != last && available - others < kTitle) {
+        const int giveUp = qMin(widths[last] - headers[last], kTitle - (available - others));
+        widths[last] -= giveUp;
+        others -= giveUp;
+    }
+    widths[title] = qMax(kTitle, available - others);
+    for (int column = 0; column < columns; ++column)
+        m_view->setColumnWidth(column, widths[column]);
 }
 
 QWidget *ListPage::makeFilterBar(QWidget *parent)
@@ -181,8 +356,15 @@ void ListPage::applyRequest()
     request.filter = currentFilter();
     if (m_includeDone)
         request.includeDone = m_includeDone->isChecked();
+    const bool changed = !(request == m_model->request());
     m_model->setRequest(request);
     m_model->fetchMore({});
+    if (changed) {
+        // New results start at their first row, not where the old ones were scrolled to.
+        m_view->scrollToTop();
+        checkEditorInResults();
+    }
+    updateCount();
 }
 
 void ListPage::flushSearch()
@@ -207,6 +389,7 @@ void ListPage::reload()
     }
     if (m_editor)
         m_editor->reload();
+    checkEditorInResults();
 }
 
 void ListPage::startNew()
@@ -246,6 +429,9 @@ void ListPage::openRecord(qint64 id)
     } else {
         m_view->clearSelection();
     }
+    checkEditorInResults();
+    if (m_editor)
+        emit recordShown(m_editor->currentId());
 }
 
 // The first time a page is shown its first record is opened, as a mail
@@ -257,6 +443,14 @@ void ListPage::showEvent(QShowEvent *event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
+    if (!m_columnsRestored) {
+        // Widths need the page laid out (the view's width) and its rows read.
+        if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        if (layout())
+            layout()->activate();
+        fitColumns();
+    }
     if (!m_editor || m_editor->currentId() != 0 || m_view->currentIndex().isValid())
         return;
     if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
@@ -286,8 +480,12 @@ void ListPage::selectionChanged()
         openRecord(id);
         return;
     }
-    if (id != m_editor->currentId())
+    if (id != m_editor->currentId()) {
         m_editor->load(id);
+        if (m_notInResults)
+            m_notInResults->hide();
+        emit recordShown(m_editor->currentId());
+    }
 }
 
 void ListPage::selectEditorRow()
@@ -317,23 +515,21 @@ void ListPage::setReadOnly(bool readOnly)
 void ListPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("pages/%1/splitter").arg(m_id), m_splitter->saveState());
-    settings.setValue(QStringLiteral("pages/%1/header").arg(m_id), m_view->horizontalHeader()->saveState());
+    // "columns", not the "header" key of older versions: those widths had a
+    // stretched title squeezed to a few letters and are not carried over.
+    settings.setValue(QStringLiteral("pages/%1/columns").arg(m_id), m_view->horizontalHeader()->saveState());
 }
 
 void ListPage::restoreState(QSettings &settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("pages/%1/splitter").arg(m_id)).toByteArray());
-    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("pages/%1/header").arg(m_id)).toByteArray())) {
-        const int stretched = m_baseRequest.kind == ListKind::Activities || m_baseRequest.kind == ListKind::FollowUps ? 2 : 0;
-        // Sized to their contents, but a long focus or place must not squeeze
-        // the names and titles.
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (column == stretched)
-                continue;
-            m_view->resizeColumnToContents(column);
-            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), column == 3 ? 150 : 200));
-        }
-    }
+    QHeaderView *header = m_view->horizontalHeader();
+    m_columnsRestored = header->restoreState(settings.value(QStringLiteral("pages/%1/columns").arg(m_id)).toByteArray());
+    // The sort saved with the columns is the one the list is read in.
+    if (m_columnsRestored)
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    else if (m_shownOnce)
+        fitColumns();
 }
 
 void ListPage::saveFilterAs(const QString &name)

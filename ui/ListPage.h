@@ -9,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -35,7 +36,14 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     RecordEditor *editor() const { return m_editor; }
+    ListQuery &query() const { return m_query; }
     QLineEdit *searchBox() const { return m_search; }
+    // "1,234 activities", "10,000+ activities".
+    QString countText() const;
+    // Search, filters and "show done" back to showing everything.
+    void clearFilters();
+    // Lists count this many rows at most before saying "10,000+".
+    static constexpr qint64 kCountLimit = 10000;
 
     // Re-reads the list after an edit, keeping the selection.
     void reload();
@@ -63,12 +71,21 @@ public:
 
 signals:
     void failed(const QString &message);
+    // The editor shows record `id`, opened from the list or from elsewhere (Back, search, a link).
+    void recordShown(qint64 id);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyRequest();
+    void updateCount();
+    // Whether the editor's record is in the list's results; says so above it when not.
+    void checkEditorInResults();
+    // Column widths from the rows' contents: the title (or name) gets the room.
+    void fitColumns();
+    int titleColumn() const;
     void selectionChanged();
     void selectEditorRow();
     void fillSavedFilters();
@@ -83,6 +100,10 @@ private:
     QLineEdit *m_search;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;
+    QLabel *m_count = nullptr;
+    QLabel *m_notInResults = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+    bool m_columnsRestored = false;
     // Activity filters (activities and follow-ups pages)
     ActivityFilterBar *m_filterBar = nullptr;
     QComboBox *m_savedFilters = nullptr;

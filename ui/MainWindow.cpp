@@ -14,6 +14,7 @@
 #include "editors/PartnershipEditor.h"
 #include "editors/PersonEditor.h"
 #include "import/CsvFileActions.h"
+#include "navigation/WindowNavigation.h"
 #include "storage/Database.h"
 #include "storage/ListQuery.h"
 #include "storage/Repository.h"
@@ -154,6 +155,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     buildPages();
     addPage(QStringLiteral("timeline"), tr("Timeline"), m_timelinePage);
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboardPage);
+    new WindowNavigation(this); // Ctrl+K, Back/Forward, Help ▸ Guide and Keyboard shortcuts
     checkWritable();
     updateFollowUpCount();
     rememberLocation(m_database->location());
@@ -432,11 +434,13 @@ void MainWindow::buildMenus()
     edit->addAction(showHistory);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
 
     QMenu *partnership = menuBar()->addMenu(tr("&Partnership"));
     partnership->addAction(m_timelinePage->briefingPackAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Liaison"), this, [this] { AboutDialog(this).exec(); })
         ->setObjectName(QStringLiteral("aboutAction"));
     fillRecentMenu();

@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace liaison {
 
 namespace {
@@ -144,15 +146,18 @@ QString ListQuery::fromWhere(const ListRequest &request, QVariantList &values, A
     return result;
 }
 
-QString ListQuery::orderBy(const ListRequest &request) const
+QString ListQuery::orderBy(const ListRequest &request, bool reversed) const
 {
     const KindSql sql = kindSql(request.kind);
     const int column = qBound(0, request.sortColumn, int(sql.sortColumns.size()) - 1);
-    const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Reversed, every key flips (NULLs too: both backends put them at the
+    // other end in the other direction), so it reads the same rows backwards.
+    const bool descending = request.descending != reversed;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString first = sql.sortColumns.at(column) + direction;
     // Follow-ups: open ones first, so the overdue lead when sorted by due date.
     if (request.kind == ListKind::FollowUps && column == 0 && request.includeDone)
-        first = QStringLiteral("a.follow_up_done ASC, ") + first;
+        first = (reversed ? QStringLiteral("a.follow_up_done DESC, ") : QStringLiteral("a.follow_up_done ASC, ")) + first;
     // Activities of one kind in date order: the (kind, start_date) index order.
     if (request.kind == ListKind::Activities && column == 1)
         first += QStringLiteral(", a.start_date") + direction;
@@ -161,10 +166,49 @@ QString ListQuery::orderBy(const ListRequest &request) const
 
 QList<ListRow> ListQuery::rows(const ListRequest &request, int offset, int limit)
 {
+    return readRows(request, offset, limit, false);
+}
+
+QList<ListRow> ListQuery::rowsFromEnd(const ListRequest &request, int offsetFromEnd, int limit)
+{
+    QList<ListRow> result = readRows(request, offsetFromEnd, limit, true);
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+qint64 ListQuery::countUpTo(const ListRequest &request, qint64 limit)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + fromWhere(request, values, plan(request))
+        + QStringLiteral(" LIMIT ?) n");
+    values << limit;
+    QSqlQuery &query = m_db.exec(sql, values);
+    const qint64 n = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return n;
+}
+
+bool ListQuery::contains(const ListRequest &request, qint64 id)
+{
+    QVariantList values;
+    QString where = fromWhere(request, values, ActivityFilterSql::Driver::Any);
+    // Conditions (and the subqueries among them) only ever follow the one WHERE.
+    where += where.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ") : QStringLiteral(" WHERE ");
+    values.append(id);
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT 1") + where + kindSql(request.kind).idColumn
+                                     + QStringLiteral(" = ? LIMIT 1"),
+                                 values);
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+QList<ListRow> ListQuery::readRows(const ListRequest &request, int offset, int limit, bool reversed)
+{
     QVariantList values;
     const QString sql = QStringLiteral("SELECT ") + kindSql(request.kind).select
         + fromWhere(request, values, plan(request))
-        + orderBy(request) + QStringLiteral(" LIMIT ? OFFSET ?");
+        + orderBy(request, reversed) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     QSqlQuery &query = m_db.exec(sql, values);
     QList<ListRow> result;

@@ -57,7 +57,16 @@ public:
     static QStringList columns(ListKind kind);
     // Rows [offset, offset + limit) in the requested order; ties broken by id.
     QList<ListRow> rows(const ListRequest &request, int offset, int limit);
+    // The same rows counted from the end: rows [total - offset - limit, total - offset),
+    // read in the reverse order (an index read backwards), so that the last
+    // rows of a long list cost what its first ones do, unlike a deep OFFSET.
+    QList<ListRow> rowsFromEnd(const ListRequest &request, int offsetFromEnd, int limit);
     qint64 count(const ListRequest &request);
+    // How many rows match, counting no further than `limit` (a capped count
+    // stays cheap on a million rows).
+    qint64 countUpTo(const ListRequest &request, qint64 limit);
+    // Whether record `id` is among the request's rows.
+    bool contains(const ListRequest &request, qint64 id);
     // Follow-ups due before `today` and not done.
     qint64 overdueCount(const QDate &today);
 
@@ -80,7 +89,8 @@ public:
 private:
     QString fromWhere(const ListRequest &request, QVariantList &values, ActivityFilterSql::Driver driver) const;
     ActivityFilterSql::Driver plan(const ListRequest &request);
-    QString orderBy(const ListRequest &request) const;
+    QString orderBy(const ListRequest &request, bool reversed = false) const;
+    QList<ListRow> readRows(const ListRequest &request, int offset, int limit, bool reversed);
     // PostgreSQL: how many activities a search certainly matches, by the
     // search index's statistics (0 when its words are not among the common ones).
     qint64 commonWordMatches(const QString &text);

@@ -58,58 +58,204 @@ double TimelineLayout::dayForX(double x) const
     return m_firstDay + (x - m_plotRect.left()) * (m_lastDay - m_firstDay) / m_plotRect.width();
 }
 
+void TimelineLayout::shapeExtent(const TimelineMark &mark, Shape &shape, double &left, double &right) const
+{
+    const double markHeight = 0.75 * m_em;
+    left = xForDay(double(mark.firstDay));
+    right = xForDay(double(mark.lastDay + 1));
+    if (mark.kind == ActivityKind::Delegation && mark.lastDay > mark.firstDay)
+        shape = Shape::Bar;
+    else if (mark.precision != DatePrecision::Day)
+        shape = Shape::Span; // known only to a month, quarter or year: its whole span
+    else if (mark.kind == ActivityKind::Agreement)
+        shape = Shape::Milestone;
+    else if (mark.lastDay > mark.firstDay)
+        shape = Shape::Bar;
+    else
+        shape = Shape::Point;
+    if (shape == Shape::Point || shape == Shape::Milestone) {
+        const double centre = (left + right) / 2;
+        left = centre - markHeight / 2;
+        right = centre + markHeight / 2;
+    } else if (right - left < 0.4 * m_em) {
+        const double centre = (left + right) / 2;
+        left = centre - 0.2 * m_em;
+        right = centre + 0.2 * m_em;
+    } else {
+        // A year-long span seen at day zoom is millions of pixels wide:
+        // keep it to the plot (dashes along it would cost that many).
+        left = qMax(left, m_plotRect.left() - m_em);
+        right = qMin(right, m_plotRect.right() + m_em);
+    }
+}
+
 void TimelineLayout::placeMarks(const TimelineContent &content, const QFont &font, int rows)
 {
     const QFontMetricsF fm(font);
-    const double rowHeight = 1.55 * m_em;
-    const double markHeight = 0.75 * m_em;
-    const double gap = 0.6 * m_em;
-    const double maxLabel = 16 * m_em;
-    // Per lane and row: the right edge of what is already there, and which
-    // placed mark owns the label ending the row (to shorten it if needed).
-    QVector<QVector<double>> rowEnds(m_lanes.size(), QVector<double>(rows, -1e300));
-    QVector<QVector<int>> rowLast(m_lanes.size(), QVector<int>(rows, -1));
-
+    // As TimelinePainter draws the counts: 0.8 of the font, bold.
+    m_badgeFont = font;
+    if (font.pointSizeF() > 0)
+        m_badgeFont.setPointSizeF(font.pointSizeF() * 0.8);
+    else
+        m_badgeFont.setPixelSize(qMax(1, int(font.pixelSize() * 0.8)));
+    m_badgeFont.setBold(true);
+    QVector<QList<int>> byLane(m_lanes.size());
     QVector<int> order(content.marks.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return content.marks.at(a).firstDay < content.marks.at(b).firstDay;
     });
-    m_marks.reserve(order.size());
     for (int index : std::as_const(order)) {
-        const TimelineMark &mark = content.marks.at(index);
-        if (mark.lane < 0 || mark.lane >= m_lanes.size())
+        const int lane = content.marks.at(index).lane;
+        if (lane >= 0 && lane < m_lanes.size())
+            byLane[lane].append(index);
+    }
+    m_marks.reserve(order.size());
+    const double rowHeight = 1.55 * m_em;
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        const qsizetype placedBefore = m_marks.size();
+        const int hiddenBefore = m_lanes.at(lane).hiddenLabels;
+        QList<int> over = placeLane(content, lane, byLane.at(lane), fm, rows);
+        if (over.isEmpty())
             continue;
-        PlacedLane &lane = m_lanes[mark.lane];
+        // Marks would cover one another: the lane keeps a row for badges that
+        // count them. With one row only, its marks are counted where crowded.
+        m_marks.resize(placedBefore);
+        m_hiddenLabels -= m_lanes.at(lane).hiddenLabels - hiddenBefore;
+        m_lanes[lane].hiddenLabels = hiddenBefore;
+        if (rows >= 2) {
+            over = placeLane(content, lane, byLane.at(lane), fm, rows - 1);
+            const double rowTop = m_lanes.at(lane).rect.top() + 0.35 * m_em + (rows - 1) * rowHeight;
+            placeClusters(content, lane, over, rowTop, true);
+        } else {
+            placeClusters(content, lane, byLane.at(lane), m_lanes.at(lane).rect.top() + 0.35 * m_em, false);
+        }
+    }
+}
+
+void TimelineLayout::placeClusters(const TimelineContent &content, int laneIndex, const QList<int> &marks,
+                                   double rowTop, bool more)
+{
+    // Greedy from the left: a cluster begins at a mark's left edge and takes
+    // every mark starting before its end (a badge's width on, wide enough for
+    // its count); a cluster of one is drawn as the mark, larger ones as one
+    // badge over the cluster's start. Clusters never overlap, so neither do
+    // badges and marks.
+    const double rowHeight = 1.55 * m_em;
+    const double markHeight = 0.75 * m_em;
+    const double badgeWidth = 2.6 * m_em;
+    const double gap = 0.25 * m_em;
+    const double markTop = rowTop + (rowHeight - markHeight) / 2 - 0.1 * m_em;
+    const QFontMetricsF badgeMetrics(m_badgeFont);
+    const auto needed = [&](qsizetype count) {
+        return badgeMetrics.horizontalAdvance(QStringLiteral("+%1").arg(count)) + 0.5 * m_em + gap;
+    };
+    struct Cluster
+    {
+        int first = 0, last = 0; // [first, last) in marks
+        double left = 0, end = 0;
+        Shape shape = Shape::Point;
+        double right = 0; // the first mark's shape
+    };
+    QList<Cluster> clusters;
+    int i = 0;
+    while (i < marks.size()) {
+        Cluster c;
+        c.first = i;
+        shapeExtent(content.marks.at(marks.at(i)), c.shape, c.left, c.right);
+        c.end = qMax(c.left + badgeWidth, c.right + gap);
+        int j = i + 1;
+        for (;;) {
+            while (j < marks.size()) {
+                Shape s;
+                double l, r;
+                shapeExtent(content.marks.at(marks.at(j)), s, l, r);
+                if (l >= c.end)
+                    break;
+                ++j;
+            }
+            // Wider takes in more marks, and maybe a digit more.
+            if (j - i == 1 || c.end - c.left >= needed(j - i))
+                break;
+            c.end = c.left + needed(j - i);
+        }
+        c.last = j;
+        clusters.append(c);
+        i = j;
+    }
+    // At the right edge a badge moves left into the room the cluster before
+    // it left; where that is too little, the two are counted together.
+    while (clusters.size() >= 2) {
+        Cluster &c = clusters.last();
+        if (c.last - c.first == 1 && !more)
+            break;
+        const double width = needed(c.last - c.first);
+        if (qMin(c.end - gap, m_plotRect.right()) - qMax(c.left, m_plotRect.left()) >= width - gap)
+            break;
+        if (m_plotRect.right() - width + gap >= clusters.at(clusters.size() - 2).end) {
+            c.left = m_plotRect.right() - width + gap;
+            c.end = m_plotRect.right() + gap;
+            break;
+        }
+        Cluster merged = clusters.at(clusters.size() - 2);
+        merged.last = c.last;
+        merged.end = qMax(merged.end, c.end);
+        clusters.removeLast();
+        clusters.last() = merged;
+    }
+    for (const Cluster &c : std::as_const(clusters)) {
+        if (c.last - c.first == 1 && !more) {
+            PlacedMark placed;
+            placed.mark = marks.at(c.first);
+            placed.shape = c.shape;
+            placed.shapeRect = QRectF(c.left, markTop, c.right - c.left, markHeight);
+            ++m_lanes[laneIndex].hiddenLabels;
+            ++m_hiddenLabels;
+            m_marks.append(placed);
+            continue;
+        }
+        Badge badge;
+        badge.lane = laneIndex;
+        badge.more = more;
+        const double height = 1.05 * m_em;
+        const double left = qMax(c.left, m_plotRect.left());
+        const double right = qMin(c.end - gap, m_plotRect.right());
+        badge.rect = QRectF(left, rowTop + (rowHeight - height) / 2 - 0.1 * m_em, right - left, height);
+        const TimelineMark &first = content.marks.at(marks.at(c.first));
+        badge.firstDay = first.firstDay;
+        badge.lastDay = first.lastDay;
+        for (int k = c.first; k < c.last; ++k) {
+            const TimelineMark &mark = content.marks.at(marks.at(k));
+            badge.marks.append(marks.at(k));
+            badge.firstDay = qMin(badge.firstDay, mark.firstDay);
+            badge.lastDay = qMax(badge.lastDay, mark.lastDay);
+        }
+        m_badges.append(badge);
+    }
+}
+
+QList<int> TimelineLayout::placeLane(const TimelineContent &content, int laneIndex, const QList<int> &order,
+                                     const QFontMetricsF &fm, int rows)
+{
+    const double rowHeight = 1.55 * m_em;
+    const double markHeight = 0.75 * m_em;
+    const double gap = 0.6 * m_em;
+    const double maxLabel = 16 * m_em;
+    // Per row: the right edge of what is already there (marks and labels),
+    // of the marks alone, and which placed mark owns the label ending the row
+    // (to shorten it if needed).
+    QVector<double> ends(rows, -1e300);
+    QVector<double> shapeEnds(rows, -1e300);
+    QVector<int> rowLast(rows, -1);
+    QList<int> over;
+    PlacedLane &lane = m_lanes[laneIndex];
+    for (int index : order) {
+        const TimelineMark &mark = content.marks.at(index);
         PlacedMark placed;
         placed.mark = index;
-        double left = xForDay(double(mark.firstDay));
-        double right = xForDay(double(mark.lastDay + 1));
-        if (mark.kind == ActivityKind::Delegation && mark.lastDay > mark.firstDay)
-            placed.shape = Shape::Bar;
-        else if (mark.precision != DatePrecision::Day)
-            placed.shape = Shape::Span; // known only to a month, quarter or year: its whole span
-        else if (mark.kind == ActivityKind::Agreement)
-            placed.shape = Shape::Milestone;
-        else if (mark.lastDay > mark.firstDay)
-            placed.shape = Shape::Bar;
-        else
-            placed.shape = Shape::Point;
-        if (placed.shape == Shape::Point || placed.shape == Shape::Milestone) {
-            const double centre = (left + right) / 2;
-            left = centre - markHeight / 2;
-            right = centre + markHeight / 2;
-        } else if (right - left < 0.4 * m_em) {
-            const double centre = (left + right) / 2;
-            left = centre - 0.2 * m_em;
-            right = centre + 0.2 * m_em;
-        } else {
-            // A year-long span seen at day zoom is millions of pixels wide:
-            // keep it to the plot (dashes along it would cost that many).
-            left = qMax(left, m_plotRect.left() - m_em);
-            right = qMin(right, m_plotRect.right() + m_em);
-        }
+        double left, right;
+        shapeExtent(mark, placed.shape, left, right);
         // The label goes right of the mark; near the right edge, left of it.
         const double fullWidth = fm.horizontalAdvance(mark.title);
         const double roomRight = m_plotRect.right() - right - 0.3 * m_em;
@@ -122,7 +268,6 @@ void TimelineLayout::placeMarks(const TimelineContent &content, const QFont &fon
 
         int row = -1;
         bool withLabel = false;
-        QVector<double> &ends = rowEnds[mark.lane];
         for (int r = 0; r < rows && labelWidth > 0; ++r) {
             if (ends[r] + gap <= extentLeft) {
                 row = r;
@@ -131,31 +276,39 @@ void TimelineLayout::placeMarks(const TimelineContent &content, const QFont &fon
             }
         }
         if (row < 0) {
-            ++lane.hiddenLabels;
-            ++m_hiddenLabels;
             // No room for its label: the mark still shows, in a row where it
-            // covers nothing, or else where the label before it can be cut short.
+            // covers nothing, or else where the label before it can be cut
+            // short; if it would cover another mark, it is counted in a badge.
             for (int r = 0; r < rows && row < 0; ++r) {
                 if (ends[r] <= left)
                     row = r;
             }
-            if (row < 0) {
-                row = int(std::min_element(ends.cbegin(), ends.cend()) - ends.cbegin());
-                const int owner = rowLast[mark.lane][row];
-                if (owner >= 0 && !m_marks[owner].labelRect.isEmpty()) {
-                    PlacedMark &previous = m_marks[owner];
-                    const double width = left - 0.3 * m_em - previous.labelRect.left();
-                    if (width < 2 * m_em || previous.labelRect.left() >= left) {
-                        previous.labelRect = QRectF();
-                        previous.label.clear();
-                        ++lane.hiddenLabels;
-                        ++m_hiddenLabels;
-                    } else {
-                        previous.label = fm.elidedText(content.marks.at(previous.mark).title, Qt::ElideRight, width);
-                        previous.labelRect.setWidth(fm.horizontalAdvance(previous.label));
-                    }
+            for (int r = 0; r < rows && row < 0; ++r) {
+                if (shapeEnds[r] + 0.15 * m_em > left)
+                    continue;
+                const int owner = rowLast[r];
+                if (owner < 0 || m_marks[owner].labelRect.isEmpty() || m_marks[owner].labelRect.left() >= left)
+                    continue;
+                row = r;
+                PlacedMark &previous = m_marks[owner];
+                const double width = left - 0.3 * m_em - previous.labelRect.left();
+                if (width < 2 * m_em) {
+                    previous.labelRect = QRectF();
+                    previous.label.clear();
+                    ++lane.hiddenLabels;
+                    ++m_hiddenLabels;
+                } else {
+                    previous.label = fm.elidedText(content.marks.at(previous.mark).title, Qt::ElideRight, width);
+                    previous.labelRect.setWidth(fm.horizontalAdvance(previous.label));
                 }
+                ends[r] = shapeEnds[r];
             }
+            if (row < 0) {
+                over.append(index);
+                continue;
+            }
+            ++lane.hiddenLabels;
+            ++m_hiddenLabels;
         }
         const double rowTop = lane.rect.top() + 0.35 * m_em + row * rowHeight;
         const double markTop = rowTop + (rowHeight - markHeight) / 2 - 0.1 * m_em;
@@ -168,9 +321,11 @@ void TimelineLayout::placeMarks(const TimelineContent &content, const QFont &fon
         } else {
             ends[row] = qMax(ends[row], right);
         }
-        rowLast[mark.lane][row] = withLabel ? int(m_marks.size()) : -1;
+        shapeEnds[row] = qMax(shapeEnds[row], right);
+        rowLast[row] = withLabel ? int(m_marks.size()) : -1;
         m_marks.append(placed);
     }
+    return over;
 }
 
 void TimelineLayout::placeDensity(const TimelineContent &content)
@@ -229,6 +384,14 @@ std::optional<int> TimelineLayout::markAt(const QPointF &point) const
         }
     }
     return best;
+}
+
+std::optional<int> TimelineLayout::badgeAt(const QPointF &point) const
+{
+    for (int i = 0; i < m_badges.size(); ++i)
+        if (m_badges.at(i).rect.contains(point))
+            return i;
+    return std::nullopt;
 }
 
 const TimelineLayout::PlacedMark *TimelineLayout::placedMark(int contentIndex) const

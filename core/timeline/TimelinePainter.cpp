@@ -162,29 +162,60 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineLayout &layout,
             painter.setPen(kInk);
         }
     }
-    // Minor row: labels centred in their unit when it is wide, else at the tick.
+    // Minor row.
     painter.setFont(scaled(font, 0.9));
-    const QFontMetricsF fm(painter.font());
+    const QList<TimelineAxis::Tick> &minor = layout.axis().minorTicks();
+    for (const TimelineAxis::Tick &tick : minor) {
+        const double x = layout.xForDay(double(tick.day));
+        painter.setPen(QPen(kMajorGrid, qMax(1.0, em / 16)));
+        painter.drawLine(QPointF(x, axis.bottom() - 0.35 * em), QPointF(x, axis.bottom()));
+    }
+    painter.setPen(kMutedInk);
+    for (const AxisLabel &label : minorAxisLabels(layout, font))
+        PdfText::draw(painter, label.rect, Qt::AlignCenter, label.text);
+    painter.restore();
+}
+
+QList<TimelinePainter::AxisLabel> TimelinePainter::minorAxisLabels(const TimelineLayout &layout, const QFont &font)
+{
+    const double em = layout.em();
+    const QRectF axis = layout.axisRect();
+    const double mid = axis.top() + axis.height() * 0.48;
+    const QFontMetricsF fm(scaled(font, 0.9));
+    const TimelineAxis::Unit unit = layout.axis().minorUnit();
+    // A unit of several years is named by its first year ("2010" for
+    // 2010-2014): its label starts at that year, where the tick is, and is
+    // left out when that year is off the edge — centred in the unit (or in
+    // the part of it in view) it would sit over 2012 or 2013.
+    const bool namedByFirstYear = unit == TimelineAxis::Unit::FiveYears || unit == TimelineAxis::Unit::Decade
+        || unit == TimelineAxis::Unit::Century;
+    QList<AxisLabel> labels;
     const QList<TimelineAxis::Tick> &minor = layout.axis().minorTicks();
     for (int i = 0; i < minor.size(); ++i) {
         const double x = layout.xForDay(double(minor.at(i).day));
         const double next = i + 1 < minor.size()
             ? layout.xForDay(double(minor.at(i + 1).day))
-            : layout.xForDay(double(TimelineAxis::nextUnit(minor.at(i).day, layout.axis().minorUnit())));
-        painter.setPen(QPen(kMajorGrid, qMax(1.0, em / 16)));
-        painter.drawLine(QPointF(x, axis.bottom() - 0.35 * em), QPointF(x, axis.bottom()));
+            : layout.xForDay(double(TimelineAxis::nextUnit(minor.at(i).day, unit)));
         const QString text = minor.at(i).label;
         const double w = fm.horizontalAdvance(text);
+        const double height = axis.bottom() - mid - 0.25 * em;
+        if (namedByFirstYear) {
+            const double left = x + 0.2 * em;
+            if (x < axis.left() || left + w > qMin(next, axis.right()))
+                continue;
+            labels.append({QRectF(left, mid, w, height), text, minor.at(i).day});
+            continue;
+        }
+        // Labels centred in their unit when it is wide, else none.
         if (next - x < w + 0.4 * em)
             continue;
         // A unit cut by an edge is labelled in its visible part, if it fits there.
         const double left = qMax(x, axis.left()), right = qMin(next, axis.right());
         if (right - left < w + 0.4 * em)
             continue;
-        painter.setPen(kMutedInk);
-        PdfText::draw(painter, QRectF(left, mid, right - left, axis.bottom() - mid - 0.25 * em), Qt::AlignCenter, text);
+        labels.append({QRectF(left, mid, right - left, height), text, minor.at(i).day});
     }
-    painter.restore();
+    return labels;
 }
 
 void TimelinePainter::paintShape(QPainter &painter, TimelineLayout::Shape shape, const QRectF &r, ActivityKind kind,
@@ -262,6 +293,23 @@ void TimelinePainter::paintMarks(QPainter &painter, const TimelineLayout &layout
             painter.setPen(selected ? kSelection : kInk);
             PdfText::draw(painter, placed.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, placed.label);
         }
+    }
+    // Where marks would have covered one another: how many, in one badge,
+    // in the lane's kind colour when the lanes are kinds.
+    painter.setFont(scaled(font, 0.8, true));
+    const bool byKind = !content.lanes.isEmpty() && content.lanes.constFirst().stages.isEmpty()
+        && content.lanes.size() <= allActivityKinds().size();
+    for (const TimelineLayout::Badge &badge : layout.badges()) {
+        const QColor base = byKind ? KindPalette::color(ActivityKind(content.lanes.at(badge.lane).key))
+                                   : QColor(0x4A, 0x6F, 0x8F);
+        QColor fill = base.lighter(185);
+        painter.setPen(QPen(base.darker(115), qMax(1.0, em / 14)));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(badge.rect, badge.rect.height() / 2, badge.rect.height() / 2);
+        painter.setPen(kInk);
+        const QFontMetricsF fm(painter.font());
+        const QString text = fm.elidedText(badge.text(), Qt::ElideRight, badge.rect.width());
+        PdfText::draw(painter, badge.rect, Qt::AlignCenter, text);
     }
     painter.restore();
 }

@@ -31,6 +31,15 @@ public:
 
     static QColor stageColor(const QString &stage);
 
+    // The axis's lower row of labels as painted: each on the unit it names.
+    struct AxisLabel
+    {
+        QRectF rect; // the text is centred in it
+        QString text;
+        qint64 day = 0; // where the named unit begins
+    };
+    static QList<AxisLabel> minorAxisLabels(const TimelineLayout &layout, const QFont &font);
+
 private:
     static void paintAxis(QPainter &painter, const TimelineLayout &layout, const QFont &font);
     static void paintLanes(QPainter &painter, const TimelineLayout &layout, const TimelineContent &content,

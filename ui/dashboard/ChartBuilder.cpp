@@ -2,6 +2,7 @@
 
 #include "domain/KindPalette.h"
 #include "query/IntroductionOutcome.h"
+#include "query/PercentShares.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -84,14 +85,24 @@ QCategoryAxis *timeAxis(const QList<int> &periods, PeriodGrouping grouping)
         const int lastYear = PeriodGrouping::yearOf(periods.constLast(), grouping);
         const int years = lastYear - firstYear + 1;
         const int step = years <= 10 ? 1 : years <= 20 ? 2 : years <= 50 ? 5 : 10;
+        // A first year with few of its periods (October to December seen per
+        // quarter) would get a category too narrow for its label, and Qt
+        // Charts drops a label that overhangs the axis's start: the first
+        // period had none. That year joins the group after it.
+        const int perYear = grouping.unit() == PeriodGrouping::Year ? 1 : grouping.unit() == PeriodGrouping::Quarter ? 4 : 12;
+        int firstYearPeriods = 0;
+        while (firstYearPeriods < n && PeriodGrouping::yearOf(periods.at(firstYearPeriods), grouping) == firstYear)
+            ++firstYearPeriods;
+        const bool joinFirstYear = firstYearPeriods * 2 < perYear && lastYear > firstYear;
         int start = 0;
         while (start < n) {
             const int year = PeriodGrouping::yearOf(periods.at(start), grouping);
+            const int until = year + step + (start == 0 && joinFirstYear ? 1 : 0);
             int end = start;
-            while (end + 1 < n && PeriodGrouping::yearOf(periods.at(end + 1), grouping) < year + step)
+            while (end + 1 < n && PeriodGrouping::yearOf(periods.at(end + 1), grouping) < until)
                 ++end;
-            const int until = PeriodGrouping::yearOf(periods.at(end), grouping);
-            axis->append(until == year ? QString::number(year) : QStringLiteral("%1–%2").arg(year).arg(until), end + 0.5);
+            const int last = PeriodGrouping::yearOf(periods.at(end), grouping);
+            axis->append(last == year ? QString::number(year) : QStringLiteral("%1–%2").arg(year).arg(last), end + 0.5);
             start = end + 1;
         }
     }
@@ -202,10 +213,13 @@ void buildBarChart(QChart *chart, const ChartData &data, const QString &unit, do
 void buildOutcomeChart(QChart *chart, const ChartData &data)
 {
     auto *series = new QPieSeries;
-    double total = 0;
+    // Shares that add up to 100 (rounded each on its own they made 101 %).
+    QList<double> values;
     for (const ChartData::Bar &bar : data.bars)
-        total += bar.value;
-    for (const ChartData::Bar &bar : data.bars) {
+        values.append(bar.value);
+    const QStringList shares = PercentShares::texts(values);
+    for (int i = 0; i < data.bars.size(); ++i) {
+        const ChartData::Bar &bar = data.bars.at(i);
         const auto outcome = IntroductionOutcome(bar.key.toInt());
         // Short names in the legend (the title says what they are): long ones were cut off.
         const QString name = outcome == IntroductionOutcome::Agreement ? tr("Agreement")
@@ -215,9 +229,7 @@ void buildOutcomeChart(QChart *chart, const ChartData &data)
         // The share only: with the count too the labels were cut off in a
         // third of a 1280-pixel window (the count is a click away).
         // Below 1 %, one decimal (0.3 %), never a bare 0 % for something that happened.
-        const double percent = 100 * bar.value / total;
-        const QString share = percent >= 0.95 ? QString::number(qRound(percent))
-                                              : QString::number(qMax(0.1, percent), 'f', 1);
+        const QString share = shares.value(i, QStringLiteral("0"));
         QPieSlice *slice = series->append(QStringLiteral("%1 %2%").arg(name, share), bar.value);
         QColor color = QColor(0xBC, 0xC3, 0xCA); // nothing yet
         if (outcome == IntroductionOutcome::Agreement)

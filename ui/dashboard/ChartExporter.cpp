@@ -5,9 +5,14 @@
 #include "storage/ActivityAggregates.h"
 
 #include <QApplication>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QChartView>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -19,11 +24,55 @@
 namespace liaison {
 
 namespace {
+// Every font of a chart smaller than `points` made that size (titles and
+// others already larger stay as they are); returns the smallest before.
+double raiseFonts(QChart *chart, double points)
+{
+    double smallest = 1e9;
+    const auto raised = [&](QFont font) {
+        smallest = qMin(smallest, font.pointSizeF());
+        if (font.pointSizeF() < points)
+            font.setPointSizeF(points);
+        return font;
+    };
+    chart->setTitleFont(raised(chart->titleFont()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(raised(axis->labelsFont()));
+        axis->setTitleFont(raised(axis->titleFont()));
+    }
+    const double legendBefore = chart->legend()->font().pointSizeF();
+    chart->legend()->setFont(raised(chart->legend()->font()));
+    if (legendBefore > 0 && chart->legend()->minimumWidth() > 0)
+        chart->legend()->setMinimumWidth(chart->legend()->minimumWidth() * chart->legend()->font().pointSizeF() / legendBefore);
+    // The message of an empty chart ("No activities match these filters").
+    for (QGraphicsItem *item : chart->childItems())
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text->setFont(raised(text->font()));
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(raised(set->labelFont()));
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (QPieSlice *slice : pie->slices())
+                slice->setLabelFont(raised(slice->labelFont()));
+        }
+    }
+    return smallest;
+}
+
 // A view laid out at `size` and never on screen: Qt Charts lays out (and cuts
-// axis labels to the room it finds) only once its view has been shown.
-std::unique_ptr<QChartView> layOut(const ChartData &data, const QSize &size)
+// axis labels to the room it finds) only once its view has been shown. With
+// `pointsPerPixel` (paper), fonts grow until the smallest prints at `minimumPoints`.
+std::unique_ptr<QChartView> layOut(const ChartData &data, const QSize &size, double pointsPerPixel = 0,
+                                   double minimumPoints = 0)
 {
     auto view = std::make_unique<QChartView>(ChartBuilder::build(data));
+    if (pointsPerPixel > 0 && minimumPoints > 0) {
+        // A font of P points is P * dpi / 72 pixels on the view, each printed pointsPerPixel points.
+        const double printedPerPoint = view->logicalDpiY() / 72.0 * pointsPerPixel;
+        if (printedPerPoint > 0)
+            raiseFonts(view->chart(), minimumPoints / printedPerPoint);
+    }
     view->setAttribute(Qt::WA_DontShowOnScreen);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
@@ -46,12 +95,30 @@ bool canDrawCharts()
 }
 } // namespace
 
-void ChartExporter::paint(const ChartData &data, QPainter &painter, const QRectF &target, const QSize &size)
+void ChartExporter::paint(const ChartData &data, QPainter &painter, const QRectF &target, const QSize &size,
+                          double minimumPoints)
 {
     // Below about 420 px of height Qt Charts cuts category labels to "…":
     // lay small charts out larger and scale them into the target.
     const double grow = qMax(1.0, 420.0 / qMax(1, size.height()));
-    auto view = layOut(data, QSize(qRound(size.width() * grow), qRound(size.height() * grow)));
+    const QSize laidOut(qRound(size.width() * grow), qRound(size.height() * grow));
+    // Points on paper per pixel of the layout: the target's height in points over the layout's.
+    const double devicePointsPerUnit = 72.0 / qMax(1, painter.device()->logicalDpiY());
+    const double pointsPerPixel = target.height() * devicePointsPerUnit / laidOut.height();
+    // On paper, a list of bars keeps as many as its height holds at that
+    // size, and says so in its title ("top 6 of 15"): more were cut to "…".
+    ChartData fitted = data;
+    if (minimumPoints > 0 && data.chart != DashboardChart::ActivityPerPeriod
+        && data.chart != DashboardChart::IntroductionOutcomes) {
+        const double heightPoints = target.height() * devicePointsPerUnit;
+        const double line = 1.3 * minimumPoints;
+        const int fit = qMax(3, int((heightPoints - 6 * line) / (1.45 * line)));
+        if (fitted.bars.size() > fit) {
+            fitted.moreBars += int(fitted.bars.size()) - fit;
+            fitted.bars = fitted.bars.mid(0, fit);
+        }
+    }
+    auto view = layOut(fitted, laidOut, pointsPerPixel, minimumPoints);
     render(*view, painter, target);
 }
 
@@ -105,7 +172,7 @@ bool ChartExporter::save(const ChartData &data, const QString &path, QString *er
         QPainter painter;
         if (!painter.begin(&pdf))
             return fail(QStringLiteral("cannot write %1").arg(path));
-        paint(data, painter, QRectF(0, 0, pdf.width(), pdf.height()), size);
+        paint(data, painter, QRectF(0, 0, pdf.width(), pdf.height()), size, kMinimumPrintPoints);
         painter.end();
         return true;
     }
@@ -166,7 +233,7 @@ bool ChartExporter::writeDashboardPdf(const QList<ChartData> &charts, const QStr
         // Laid out at about screen size for the cell's shape, then scaled down.
         const int height = 420;
         const QSize size(int(height * target.width() / target.height()), height);
-        paint(data, painter, target, size);
+        paint(data, painter, target, size, kMinimumPrintPoints);
         painter.setPen(QPen(QColor(0xE3, 0xE7, 0xEB), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(target);
@@ -185,7 +252,7 @@ bool ChartExporter::paintPartnershipActivity(QPainter &painter, const QRectF &re
     if (data.isEmpty())
         return false;
     const int height = 420;
-    paint(data, painter, rect, QSize(int(height * rect.width() / rect.height()), height));
+    paint(data, painter, rect, QSize(int(height * rect.width() / rect.height()), height), kMinimumPrintPoints);
     return true;
 }
 

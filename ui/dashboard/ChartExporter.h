@@ -28,7 +28,12 @@ public:
     static bool save(const ChartData &data, const QString &path, QString *error, const QSize &size = kDefaultSize);
     static QImage image(const ChartData &data, const QSize &size = kDefaultSize, qreal scale = 2);
     // Paints the chart laid out at `size` (logical pixels) into `target`.
-    static void paint(const ChartData &data, QPainter &painter, const QRectF &target, const QSize &size = kDefaultSize);
+    // On paper (`minimumPoints` > 0) its fonts are made large enough that no
+    // text prints smaller than that once scaled into `target`.
+    static void paint(const ChartData &data, QPainter &painter, const QRectF &target, const QSize &size = kDefaultSize,
+                      double minimumPoints = 0);
+    // The smallest text printed on paper: axis ticks, bar values, legends.
+    static constexpr double kMinimumPrintPoints = 8.5;
 
     // One A4 landscape page: title, the filters in force, date printed, and every chart.
     static bool writeDashboardPdf(const QList<ChartData> &charts, const QString &title, const QString &filters,

@@ -321,6 +321,14 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = false;
     unsetCursor();
     if (!m_dragged) {
+        // A badge of activities too close to tell apart: zoom in on them.
+        if (const std::optional<int> badge = currentLayout().badgeAt(event->position())) {
+            const TimelineLayout::Badge &b = currentLayout().badges().at(*badge);
+            const double first = double(b.firstDay), last = double(b.lastDay + 1);
+            const double margin = qMax(1.0, (last - first) * 0.15);
+            setVisibleRange(first - margin, last + margin);
+            return;
+        }
         const qint64 id = markIdAt(event->position());
         m_selected = 0; // emit even when clicking the same one again
         setSelectedActivity(id);
@@ -378,6 +386,26 @@ bool TimelineWidget::event(QEvent *event)
         if (mark.precision != DatePrecision::Day)
             tip += tr("<br><i>known only to the %1</i>").arg(precisionName(mark.precision));
         QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    if (const std::optional<int> index = layout.badgeAt(help->pos())) {
+        const TimelineLayout::Badge &badge = layout.badges().at(*index);
+        const QLocale c = QLocale::c();
+        const QString from = c.toString(QDate::fromJulianDay(badge.firstDay), QStringLiteral("d MMM yyyy"));
+        const QString to = c.toString(QDate::fromJulianDay(badge.lastDay), QStringLiteral("d MMM yyyy"));
+        QStringList titles;
+        for (int i = 0; i < badge.marks.size() && i < 5; ++i)
+            titles.append(m_content.marks.at(badge.marks.at(i)).title.toHtmlEscaped());
+        if (badge.marks.size() > 5)
+            titles.append(QStringLiteral("…"));
+        QToolTip::showText(help->globalPos(),
+                           (badge.more ? tr("<b>%n more activities</b> (%1 – %2), too close to tell apart: click to zoom in.",
+                                            nullptr, int(badge.marks.size()))
+                                       : tr("<b>%n activities</b> (%1 – %2), too close to tell apart: click to zoom in.",
+                                            nullptr, int(badge.marks.size())))
+                                   .arg(from, to)
+                               + QStringLiteral("<br>") + titles.join(QStringLiteral("<br>")),
+                           this);
         return true;
     }
     for (const TimelineLayout::DensityBar &bar : layout.densityBars()) {
