@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "import/ColumnMappingModel.h"
+#include "editors/PartialDateEdit.h"
 #include "import/ImportWizard.h"
 #include "import/RefusedRowsModel.h"
 #include "import/ReviewModel.h"
@@ -253,21 +254,6 @@ void TestImportWizard::foundFillDown()
 {
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
-// The review page: the summary follows the decisions ("use all
-// suggestions" included), and refused rows are mended in place — a period
-// for a date without a year, a corrected cell — before Commit. (Old code:
-// "new organisations: 2" whatever was chosen, no refused rows shown, no fix.)
-void TestImportWizard::refusedRowsFixedBeforeCommit()
-{
-    TestDatabase testDb;
-    LIAISON_REQUIRE_DATABASE(testDb);
-    Database db;
-    db.open(testDb.location());
-    Repository repo(db);
-    Organisation dbt;
-    dbt.name = QStringLiteral("Department for Business and Trade");
-    repo.organisations().save(dbt);
-
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("meetings.csv"));
     QFile file(path);
@@ -279,14 +265,6 @@ void TestImportWizard::refusedRowsFixedBeforeCommit()
                "John Smith,03/02/2014,Acme Ltd,Monday\r\n"
                ",13/02/2014,GovTech,Thursday\r\n");
     file.close();
-    // No cell, title or file name gives the dates a year.
-    file.write("Minister,Date,Name of Organisation,Purpose of meeting\r\n"
-               "Jane Doe,12 March,Dept for Business & Trade,Exports\r\n"
-               "Jane Doe,14 March,GovTech,Skills\r\n"
-               "John Smith,bad date,GDS,Talk\r\n"
-               "John Smith,1 April,GovTech,Follow-up\r\n");
-    file.close();
-
     ImportWizard wizard(testDb.location());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -312,6 +290,40 @@ void TestImportWizard::refusedRowsFixedBeforeCommit()
     QCOMPARE(wizard.lastSummary().activitiesCreated, 5);
     QCOMPARE(wizard.lastSummary().peopleCreated, 2);
     QCOMPARE(wizard.lastSummary().peopleMatched, 0);
+}
+
+// The review page: the summary follows the decisions ("use all
+// suggestions" included), and refused rows are mended in place — a period
+// for a date without a year, a corrected cell — before Commit. (Old code:
+// "new organisations: 2" whatever was chosen, no refused rows shown, no fix.)
+void TestImportWizard::refusedRowsFixedBeforeCommit()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    Database db;
+    db.open(testDb.location());
+    Repository repo(db);
+    Organisation dbt;
+    dbt.name = QStringLiteral("Department for Business and Trade");
+    repo.organisations().save(dbt);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // No cell, title or file name gives the dates a year.
+    file.write("Minister,Date,Name of Organisation,Purpose of meeting\r\n"
+               "Jane Doe,12 March,Dept for Business & Trade,Exports\r\n"
+               "Jane Doe,14 March,GovTech,Skills\r\n"
+               "John Smith,bad date,GDS,Talk\r\n"
+               "John Smith,1 April,GovTech,Follow-up\r\n");
+    file.close();
+
+    ImportWizard wizard(testDb.location());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(path);
+    next(wizard);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(ImportWizard::ReviewPageId));
     auto *summary = wizard.findChild<QLabel *>(QStringLiteral("importDryRunSummary"));
@@ -331,8 +343,8 @@ void TestImportWizard::refusedRowsFixedBeforeCommit()
     // The period the yearless dates fall in.
     QWidget *periodRow = wizard.findChild<QWidget *>(QStringLiteral("importPeriodRow"));
     QVERIFY(periodRow->isVisible());
-    wizard.findChild<QDateEdit *>(QStringLiteral("importPeriodFrom"))->setDate(QDate(2014, 1, 1));
-    wizard.findChild<QDateEdit *>(QStringLiteral("importPeriodTo"))->setDate(QDate(2014, 12, 31));
+    wizard.findChild<PartialDateEdit *>(QStringLiteral("importPeriodFrom"))->setValue(PartialDate(QDate(2014, 1, 1)));
+    wizard.findChild<PartialDateEdit *>(QStringLiteral("importPeriodTo"))->setValue(PartialDate(QDate(2014, 12, 31)));
     QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("importUsePeriod")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(refused->rowCount(), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);

@@ -348,12 +348,11 @@ QWizardPage *ImportWizard::createReviewPage()
     m_refusedView->horizontalHeader()->resizeSection(RefusedRowsModel::Cell, 220);
     m_periodRow = new QWidget(m_reviewPage);
     m_periodRow->setObjectName(QStringLiteral("importPeriodRow"));
-    m_periodFrom = new QDateEdit(m_referenceFrom->date(), m_periodRow);
-    m_periodTo = new QDateEdit(m_referenceTo->date(), m_periodRow);
-    for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    // The app's one date field: "2014" is the whole year, "Apr 2013" a month.
+    m_periodFrom = new PartialDateEdit(m_periodRow);
+    m_periodTo = new PartialDateEdit(m_periodRow);
+    m_periodFrom->setValue(m_referenceFrom->value());
+    m_periodTo->setValue(m_referenceTo->value());
     m_periodFrom->setObjectName(QStringLiteral("importPeriodFrom"));
     m_periodFrom->setAccessibleName(tr("Period start"));
     m_periodTo->setObjectName(QStringLiteral("importPeriodTo"));
@@ -860,11 +859,12 @@ void ImportWizard::updateDryRunSummary()
 // then the dry run again.
 void ImportWizard::useReferencePeriod()
 {
-    if (m_periodTo->date() < m_periodFrom->date())
+    const QDate from = m_periodFrom->firstDay(), to = m_periodTo->lastDay();
+    if (!from.isValid() || !to.isValid() || to < from)
         return;
     m_referenceCheck->setChecked(true);
-    m_referenceFrom->setDate(m_periodFrom->date());
-    m_referenceTo->setDate(m_periodTo->date());
+    m_referenceFrom->setValue(PartialDate(from));
+    m_referenceTo->setValue(PartialDate(to));
     startRun(true);
 }
 

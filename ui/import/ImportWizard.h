@@ -130,8 +130,8 @@ private:
     RefusedRowsModel *m_refusedModel = nullptr;
     QTableView *m_refusedView = nullptr;
     QWidget *m_periodRow = nullptr;
-    QDateEdit *m_periodFrom = nullptr;
-    QDateEdit *m_periodTo = nullptr;
+    class PartialDateEdit *m_periodFrom = nullptr;
+    class PartialDateEdit *m_periodTo = nullptr;
     QPushButton *m_checkAgainButton = nullptr;
     // Commit page
     WorkPage *m_commitPage = nullptr;
