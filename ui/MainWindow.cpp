@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ListPage.h"
+#include "MissingDatabasePrompt.h"
 #include "PasswordStore.h"
 #include "RecordListModel.h"
 #include "editors/ActivityEditor.h"
@@ -405,7 +406,7 @@ void MainWindow::newDatabase()
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
                                                       tr("Liaison databases (*.liaison *.sqlite);;All files (*)"));
     if (!path.isEmpty())
-        openLocation(DatabaseLocation::sqliteFile(path));
+        openLocation(DatabaseLocation::sqliteFile(path), false, true);
 }
 
 void MainWindow::openDatabaseFile(bool readOnly)
@@ -470,9 +471,11 @@ void MainWindow::connectTeamDatabase()
     openLocation(location);
 }
 
-void MainWindow::openLocation(const DatabaseLocation &given, bool readOnly)
+void MainWindow::openLocation(const DatabaseLocation &given, bool readOnly, bool create)
 {
-    DatabaseLocation location = given;
+    DatabaseLocation location = readOnly || create ? given : MissingDatabasePrompt::resolve(given, this);
+    if (!location.isValid())
+        return;
     // A team database: the password from the keychain, else asked now.
     if (location.backend() == DatabaseLocation::Backend::PostgreSQL && location.password().isEmpty()) {
         QString password = PasswordStore::read(location.toDisplayString());

@@ -3,6 +3,7 @@
 #include "ChartBuilder.h"
 #include "report/BriefingPack.h"
 #include "storage/ActivityAggregates.h"
+#include "storage/OutputFileGuard.h"
 
 #include <QApplication>
 #include <QChart>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QThread>
 
@@ -75,14 +77,23 @@ bool ChartExporter::save(const ChartData &data, const QString &path, QString *er
             *error = message;
         return false;
     };
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return fail(QStringLiteral("%1: the file must end in .png, .svg or .pdf").arg(path));
+    QString refused;
+    const std::unique_ptr<QSaveFile> file = OutputFileGuard::open(path, &refused);
+    if (!file)
+        return fail(refused);
+    const auto commit = [&] {
+        return file->commit() || fail(QStringLiteral("cannot write %1: %2").arg(path, file->errorString()));
+    };
     if (suffix == QLatin1String("png")) {
-        if (!image(data, size).save(path, "PNG"))
+        if (!image(data, size).save(file.get(), "PNG"))
             return fail(QStringLiteral("cannot write %1").arg(path));
-        return true;
+        return commit();
     }
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(file.get());
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(dashboardChartTitle(data.chart));
@@ -92,10 +103,10 @@ bool ChartExporter::save(const ChartData &data, const QString &path, QString *er
             return fail(QStringLiteral("cannot write %1").arg(path));
         paint(data, painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
         painter.end();
-        return QFileInfo(path).size() > 0 || fail(QStringLiteral("cannot write %1").arg(path));
+        return commit();
     }
-    if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
+    {
+        QPdfWriter pdf(file.get());
         pdf.setCreator(QStringLiteral("Liaison"));
         pdf.setTitle(dashboardChartTitle(data.chart));
         pdf.setResolution(300);
@@ -107,15 +118,17 @@ bool ChartExporter::save(const ChartData &data, const QString &path, QString *er
             return fail(QStringLiteral("cannot write %1").arg(path));
         paint(data, painter, QRectF(0, 0, pdf.width(), pdf.height()), size);
         painter.end();
-        return true;
     }
-    return fail(QStringLiteral("%1: the file must end in .png, .svg or .pdf").arg(path));
+    return commit();
 }
 
 bool ChartExporter::writeDashboardPdf(const QList<ChartData> &charts, const QString &title, const QString &filters,
                                       const QDate &printedOn, const QString &path, QString *error)
 {
-    QPdfWriter pdf(path);
+    const std::unique_ptr<QSaveFile> file = OutputFileGuard::open(path, error);
+    if (!file)
+        return false;
+    QPdfWriter pdf(file.get());
     pdf.setCreator(QStringLiteral("Liaison"));
     pdf.setTitle(title);
     pdf.setResolution(300);
@@ -172,6 +185,11 @@ bool ChartExporter::writeDashboardPdf(const QList<ChartData> &charts, const QStr
         painter.drawRect(target);
     }
     painter.end();
+    if (!file->commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file->errorString());
+        return false;
+    }
     return true;
 }
 

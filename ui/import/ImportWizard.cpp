@@ -8,6 +8,7 @@
 #include "WorkPage.h"
 #include "csv/CsvSniffer.h"
 #include "import/ImportPresets.h"
+#include "storage/OutputFileGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -741,9 +742,13 @@ void ImportWizard::saveReport()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !Importer::writeReport(file, m_summary.issues) || !file.commit())
-        QMessageBox::warning(this, tr("Save report"), tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    const std::unique_ptr<QSaveFile> file =
+        OutputFileGuard(path).protectFile(filePath(), tr("the file being imported")).open(&error);
+    if (!file)
+        QMessageBox::warning(this, tr("Save report"), error);
+    else if (!Importer::writeReport(*file, m_summary.issues) || !file->commit())
+        QMessageBox::warning(this, tr("Save report"), tr("%1: %2").arg(path, file->errorString()));
 }
 
 void ImportWizard::done(int result)
