@@ -86,8 +86,9 @@ QString OutputFileGuard::refusal() const
     const QFileInfo info(m_path);
     if (info.isDir())
         return QStringLiteral("%1 a folder; give a file name").arg(subject());
-    if (isSqliteDatabase(m_path))
-        return QStringLiteral("%1 an existing database (%2)%3").arg(subject(), info.fileName(), choose);
+    if (isSqliteDatabase(m_path)) // named once: the window's message starts with the path
+        return QStringLiteral("%1 an existing database%2%3")
+            .arg(subject(), m_label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(info.fileName()), choose);
     for (const char *suffix : kJournalSuffixes) {
         const QString name = info.fileName();
         if (name.endsWith(QLatin1String(suffix)) && name.size() > int(qstrlen(suffix))) {
