@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
@@ -56,6 +58,8 @@ private slots:
     void reopensOnTheLastPage();
     void fitsA1280By800Window();
     void upgradesAnOlderDatabaseFirst();
+    void asksBeforeCreatingAMissingDatabase();
+    void exportRefusesTheDatabaseFile();
 
 private:
     std::unique_ptr<MainWindow> openWindow(TestDatabase &testDb, bool demo);
@@ -739,6 +743,92 @@ void TestMainWindow::upgradesAnOlderDatabaseFirst()
     Database again;
     DatabaseUpgrade::open(again, testDb.location());
     QCOMPARE(again.schemaVersion(), Schema::currentVersion());
+}
+
+// Issue 17: a recent entry (or --db) naming a file that is not there is never
+// created silently: the window asks, and Cancel, Choose another… and Create a
+// new database here each do what they say.
+void TestMainWindow::asksBeforeCreatingAMissingDatabase()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QTemporaryDir dir;
+    const QString typo = dir.filePath(QStringLiteral("team-typo.sqlite"));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database db;
+        db.open(DatabaseLocation::sqliteFile(other));
+    }
+    QSettings().setValue(QStringLiteral("database/recent"), QStringList{typo});
+    auto window = openWindow(testDb, false);
+    QAction *recentTypo = nullptr;
+    for (QMenu *menu : window->findChildren<QMenu *>()) {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == typo)
+                recentTypo = action;
+        }
+    }
+    QVERIFY(recentTypo);
+    QVERIFY(!QFile::exists(typo));
+    const auto otherWindow = [&]() -> MainWindow * {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *opened = qobject_cast<MainWindow *>(widget);
+            if (opened && opened != window.get() && opened->isVisible())
+                return opened;
+        }
+        return nullptr;
+    };
+
+    QString asked;
+    test::answerNextMessageBox(QMessageBox::Cancel, &asked);
+    recentTypo->trigger();
+    QVERIFY2(asked.contains(QDir::toNativeSeparators(typo)), qPrintable(asked + QStringLiteral(" / ") + typo));
+    QVERIFY(!QFile::exists(typo));
+    QVERIFY(window->isVisible());
+    QVERIFY(!otherWindow());
+
+    test::answerNextMessageBox(QStringLiteral("Choose another…"));
+    test::answerNextFileDialog(other);
+    recentTypo->trigger();
+    QVERIFY(!QFile::exists(typo));
+    MainWindow *opened = otherWindow();
+    QVERIFY(opened);
+    QCOMPARE(QFileInfo(opened->database().location().filePath()).canonicalFilePath(), QFileInfo(other).canonicalFilePath());
+    opened->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    test::answerNextMessageBox(QStringLiteral("Create a new database here"));
+    recentTypo->trigger();
+    opened = otherWindow();
+    QVERIFY(opened);
+    QCOMPARE(opened->database().location().filePath(), typo);
+    QVERIFY(QFile::exists(typo));
+    opened->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+// The window's exports go through the same guard as the commands: the list
+// exported over the open database file is refused and the database kept.
+void TestMainWindow::exportRefusesTheDatabaseFile()
+{
+    if (TestDatabase::backend() != DatabaseLocation::Backend::SQLite)
+        QSKIP("a file path only an SQLite database has");
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    auto window = openWindow(testDb, true);
+    window->showPage(QStringLiteral("activities"));
+    const QString path = testDb.location().filePath();
+    QSignalSpy finished(window->csvActions(), &CsvFileActions::exportFinished);
+    QString warning;
+    test::answerNextMessageBox(QMessageBox::Ok, &warning);
+    window->csvActions()->exportListTo(window->listPage(QStringLiteral("activities"))->model()->request(),
+                                       QStringLiteral("activities"), path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY2(warning.contains(QLatin1String("test.sqlite is an existing database; choose another file")),
+             qPrintable(warning));
+    Database db;
+    db.open(testDb.location());
+    QVERIFY(Repository(db).activities().count() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)

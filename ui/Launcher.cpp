@@ -2,6 +2,7 @@
 
 #include "DatabaseUpgrade.h"
 #include "MainWindow.h"
+#include "MissingDatabasePrompt.h"
 #include "cli/CommandLine.h"
 #include "demo/DefaultDatabase.h"
 #include "storage/Database.h"
@@ -37,6 +38,17 @@ int Launcher::run(QApplication &app)
         // its first run (the demo) goes through DefaultDatabase.
         if (!location.isValid() && QFileInfo::exists(DefaultDatabase::path()))
             location = DatabaseLocation::sqliteFile(DefaultDatabase::path());
+        // Only --db (or a file named on its own) can name a file that is not
+        // there: asked, never created silently. Offscreen nobody can answer.
+        if (MissingDatabasePrompt::isMissing(location)) {
+            if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+                return CommandLine::fail(QStringLiteral("%1: no such file; nothing was created (liaison demo --db FILE "
+                                                        "creates a database)")
+                                             .arg(location.filePath()));
+            location = MissingDatabasePrompt::resolve(location, nullptr);
+            if (!location.isValid())
+                return 1;
+        }
         if (location.isValid())
             DatabaseUpgrade::open(*database, location);
         else

@@ -6,6 +6,7 @@
 #include "MessageBanner.h"
 #include "WindowFit.h"
 #include "ListPage.h"
+#include "MissingDatabasePrompt.h"
 #include "PasswordStore.h"
 #include "QuickLogDialog.h"
 #include "RecordListModel.h"
@@ -511,7 +512,7 @@ void MainWindow::newDatabase()
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(),
                                                       tr("Liaison databases (*.liaison *.sqlite);;All files (*)"));
     if (!path.isEmpty())
-        openLocation(DatabaseLocation::sqliteFile(path));
+        openLocation(DatabaseLocation::sqliteFile(path), false, true);
 }
 
 void MainWindow::openDatabaseFile(bool readOnly)
@@ -578,12 +579,14 @@ void MainWindow::connectTeamDatabase()
     openLocation(location);
 }
 
-void MainWindow::openLocation(const DatabaseLocation &given, bool readOnly)
+void MainWindow::openLocation(const DatabaseLocation &given, bool readOnly, bool create)
 {
     // This window closes when the other database opens: unsaved typing is asked about first.
     if (!confirmLeaveAll())
         return;
-    DatabaseLocation location = given;
+    DatabaseLocation location = readOnly || create ? given : MissingDatabasePrompt::resolve(given, this);
+    if (!location.isValid())
+        return;
     // A team database: the password from the keychain, else asked now.
     if (location.backend() == DatabaseLocation::Backend::PostgreSQL && location.password().isEmpty()) {
         QString password = PasswordStore::read(location.toDisplayString());

@@ -86,7 +86,9 @@ private:
     void newDatabase();
     void openDatabaseFile(bool readOnly);
     void connectTeamDatabase();
-    void openLocation(const DatabaseLocation &location, bool readOnly = false);
+    // A file that does not exist is created only when `create` (File ▸ New);
+    // otherwise MissingDatabasePrompt asks.
+    void openLocation(const DatabaseLocation &location, bool readOnly = false, bool create = false);
     void rememberLocation(const DatabaseLocation &location);
     void fillRecentMenu();
 

@@ -6,6 +6,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "storage/Database.h"
+#include "storage/OutputFileGuard.h"
 #include "storage/StorageError.h"
 
 #include <QFileInfo>
@@ -138,6 +139,20 @@ bool CommandLine::parseWindowArguments(const QStringList &arguments, DatabaseLoc
         }
     }
     return true;
+}
+
+bool CommandLine::outputMayBeWritten(const QCommandLineParser &parser, const QString &option,
+                                     const QString &databaseRole, const QList<QPair<QString, QString>> &inputs)
+{
+    OutputFileGuard guard(parser.value(option), QStringLiteral("--") + option);
+    guard.protectDatabase(DatabaseLocation::parse(parser.value(QStringLiteral("db"))), databaseRole);
+    for (const auto &[path, role] : inputs)
+        guard.protectFile(path, role);
+    const QString refusal = guard.refusal();
+    if (refusal.isEmpty())
+        return true;
+    fail(refusal);
+    return false;
 }
 
 void CommandLine::addDatabaseOption(QCommandLineParser &parser)

@@ -54,9 +54,17 @@ public:
     // Shared by the subcommands.
     static void addDatabaseOption(QCommandLineParser &parser);
     static bool parse(QCommandLineParser &parser, const QStringList &arguments);
-    // Opens --db (it must exist unless `create`); prints one line and returns
-    // false on failure.
+    // Opens --db; prints one line and returns false on failure. Commands that
+    // only read pass create = false: then a missing or empty file, or a
+    // server database without Liaison's tables, is an error and nothing is
+    // created or initialised (a typo must not become a new, empty database).
     static bool openDatabase(const QCommandLineParser &parser, Database &db, bool create);
+    // Before anything is opened or written: whether the file named by
+    // `option` may be written (see OutputFileGuard), given what the command
+    // uses: --db (`databaseRole` says how, e.g. "the database being read") and
+    // the files it reads (path, role). Prints one line and returns false if not.
+    static bool outputMayBeWritten(const QCommandLineParser &parser, const QString &option, const QString &databaseRole,
+                                   const QList<QPair<QString, QString>> &inputs = {});
     static int fail(const QString &message);
     // Whether a window can be shown: an X11 or Wayland display, or an explicit
     // Qt platform (offscreen, xcb…).

@@ -68,6 +68,8 @@ int ExportCsvCommand::run(const QStringList &arguments)
     if (what != QLatin1String("activities") && !filter.isEmpty())
         return CommandLine::fail(QStringLiteral("filters apply to --what activities only"));
 
+    if (!CommandLine::outputMayBeWritten(parser, QStringLiteral("out"), QStringLiteral("the database being read")))
+        return 1;
     Database db;
     if (!CommandLine::openDatabase(parser, db, false))
         return 1;

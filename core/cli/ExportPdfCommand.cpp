@@ -68,6 +68,8 @@ int ExportPdfCommand::run(const QStringList &arguments)
     if (briefing && !parser.isSet(QStringLiteral("partnership")))
         return CommandLine::fail(QStringLiteral("--briefing needs --partnership NAME"));
 
+    if (!CommandLine::outputMayBeWritten(parser, QStringLiteral("out"), QStringLiteral("the database being read")))
+        return 1;
     Database db;
     if (!CommandLine::openDatabase(parser, db, false))
         return 1;

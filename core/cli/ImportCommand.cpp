@@ -10,6 +10,7 @@
 #include "import/Importer.h"
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
+#include "storage/OutputFileGuard.h"
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>
@@ -286,17 +287,16 @@ int ImportCommand::run(const QStringList &arguments)
             return CommandLine::fail(error);
     }
 
-    std::unique_ptr<QFile> report;
-    if (parser.isSet(opt("report"))) {
-        report = std::make_unique<QFile>(parser.value(opt("report")));
-        if (!report->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return CommandLine::fail(QStringLiteral("%1: %2").arg(report->fileName(), report->errorString()));
-    }
     const QString review = parser.value(opt("review"));
     if (!review.isEmpty() && review != QLatin1String("create") && review != QLatin1String("accept-suggested")
         && review != QLatin1String("ask-json"))
         return CommandLine::fail(QStringLiteral("--review is create, accept-suggested or ask-json"));
     const bool askJson = review == QLatin1String("ask-json");
+    if (parser.isSet(opt("report"))
+        && !CommandLine::outputMayBeWritten(parser, opt("report"), QStringLiteral("the database being imported into"),
+                                            {{path, QStringLiteral("the file being imported")},
+                                             {parser.value(opt("mapping")), QStringLiteral("the mapping file")}}))
+        return 1;
     Database db;
     const bool dryRun = parser.isSet(opt("dry-run")) || askJson;
     QStringList notes;
@@ -309,6 +309,15 @@ int ImportCommand::run(const QStringList &arguments)
                          .arg(parser.value(opt("db"))));
     } else if (!CommandLine::openDatabase(parser, db, !dryRun)) {
         return 1;
+    }
+    // Opened once the database is: the report replaces an earlier file only
+    // when committed, after the import succeeded.
+    std::unique_ptr<QSaveFile> report;
+    if (parser.isSet(opt("report"))) {
+        QString error;
+        report = OutputFileGuard::open(parser.value(opt("report")), &error);
+        if (!report)
+            return CommandLine::fail(error);
     }
 
     Importer::Options options;
@@ -357,6 +366,8 @@ int ImportCommand::run(const QStringList &arguments)
         err << '\n';
     if (reportWriter && !reportWriter->flush())
         return CommandLine::fail(QStringLiteral("%1: %2").arg(report->fileName(), reportWriter->errorString()));
+    if (report && !report->commit())
+        return CommandLine::fail(QStringLiteral("%1: %2").arg(report->fileName(), report->errorString()));
     const double seconds = timer.elapsed() / 1000.0;
     if (askJson) {
         // What needs a person's decision, and nothing else: names close to

@@ -1,6 +1,7 @@
 #include "ListCsvExport.h"
 
 #include "CsvWriter.h"
+#include "storage/OutputFileGuard.h"
 #include "storage/StorageError.h"
 
 #include <QSaveFile>
@@ -11,11 +12,10 @@ ListCsvExport::Result ListCsvExport::write(Database &db, const ListRequest &requ
                                            bool byteOrderMark, const std::function<bool(qint64 rows)> &progress)
 {
     Result result;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    const std::unique_ptr<QSaveFile> output = OutputFileGuard::open(path, &result.error);
+    if (!output)
         return result;
-    }
+    QSaveFile &file = *output;
     CsvWriter writer(&file, byteOrderMark);
     qint64 rows = -1; // the header is not a row
     try {

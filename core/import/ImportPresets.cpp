@@ -1,5 +1,7 @@
 #include "ImportPresets.h"
 
+#include "storage/OutputFileGuard.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,10 +27,12 @@ QJsonObject ImportPresets::readAll()
 bool ImportPresets::writeAll(const QJsonObject &all, QString *error)
 {
     QDir().mkpath(QFileInfo(filePath()).absolutePath());
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit()) {
+    const std::unique_ptr<QSaveFile> file = OutputFileGuard::open(filePath(), error);
+    if (!file)
+        return false;
+    if (file->write(QJsonDocument(all).toJson()) < 0 || !file->commit()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(filePath(), file.errorString());
+            *error = QStringLiteral("%1: %2").arg(filePath(), file->errorString());
         return false;
     }
     return true;

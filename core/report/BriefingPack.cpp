@@ -3,6 +3,7 @@
 #include "PageFlow.h"
 #include "QuarterChart.h"
 #include "domain/KindPalette.h"
+#include "storage/OutputFileGuard.h"
 #include "storage/Repository.h"
 #include "timeline/TimelineLayout.h"
 #include "timeline/TimelinePainter.h"
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -153,7 +155,11 @@ bool BriefingPack::writePdf(const QString &path, QString *error)
                                  .arg(partyNames.join(QStringLiteral(" – ")), partnership.stage(), partnership.owner,
                                       printed);
 
-    QPdfWriter writer(path);
+    // Refused or unwritable before any drawing; the old file stays until commit.
+    const std::unique_ptr<QSaveFile> output = OutputFileGuard::open(path, error);
+    if (!output)
+        return false;
+    QPdfWriter writer(output.get());
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(m_pageSize, QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     writer.setTitle(QStringLiteral("Briefing pack: %1").arg(partnership.name));
@@ -218,6 +224,8 @@ bool BriefingPack::writePdf(const QString &path, QString *error)
     PageFlow flow(writer, &painter, footer, dryRun.pageCount());
     render(flow);
     painter.end();
+    if (!output->commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, output->errorString()));
     m_pageCount = flow.pageCount();
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "PdfText.h"
 #include "ReportStyle.h"
+#include "storage/OutputFileGuard.h"
 #include "timeline/TimelineLayout.h"
 #include "timeline/TimelinePainter.h"
 #include "timeline/TimelineSource.h"
@@ -184,12 +185,10 @@ bool TimelineReport::writePdf(const QString &path, QString *error, const Progres
 {
     if (m_pages.isEmpty() && !prepare(error))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    const std::unique_ptr<QSaveFile> output = OutputFileGuard::open(path, error);
+    if (!output)
         return false;
-    }
+    QSaveFile &file = *output;
     bool complete = false;
     {
         QPdfWriter writer(&file);

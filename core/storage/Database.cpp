@@ -67,6 +67,10 @@ void Database::open(const DatabaseLocation &location, const OpenOptions &options
             openPostgres(options);
 
         m_schemaVersion = readSchemaVersion();
+        if (m_schemaVersion == 0 && !options.createIfMissing)
+            throw StorageError(QStringLiteral("%1 holds no Liaison database yet; it was left untouched (liaison demo, "
+                                              "liaison import or File ▸ New create one)")
+                                   .arg(location.toDisplayString()));
         const int target = options.schemaVersion < 0 ? Schema::currentVersion() : options.schemaVersion;
         if (m_schemaVersion > Schema::currentVersion())
             throw StorageError(
@@ -117,6 +121,10 @@ void Database::openSqlite(const OpenOptions &options)
         if (!file.open(QIODevice::ReadOnly))
             throw StorageError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
         const QByteArray header = file.read(16);
+        // An empty file is what a mistyped `touch` or a failed copy leaves:
+        // only a command that creates may turn it into a database.
+        if (header.isEmpty() && !options.createIfMissing)
+            throw StorageError(QStringLiteral("%1 is an empty file, not a Liaison database; it was left untouched").arg(path));
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
             throw StorageError(QStringLiteral("%1 is not a Liaison database (not an SQLite file)").arg(path));
     }
@@ -202,18 +210,48 @@ bool Database::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
+void Database::refuseUntouched(const QString &why)
+{
+    const bool file = backend() == Backend::SQLite;
+    QString text = why;
+    text.replace(QLatin1String("{this}"), file ? QLatin1String("this file") : QLatin1String("this database"));
+    throw StorageError(QStringLiteral("%1: %2; it was left untouched").arg(m_location.toDisplayString(), text));
+}
+
+// The version Liaison wrote, checked before anything is written: a value it
+// never writes ("7.0", "-1", "abc"), a missing row or tables that do not
+// match the version would otherwise send the file into a migration that fails
+// half-way with a message about SQL, or worse, succeeds on the wrong tables.
 int Database::readSchemaVersion()
 {
     const QStringList tables = m_db.tables();
     if (!tables.contains(QLatin1String("liaison_meta"))) {
+        if (tables.contains(QLatin1String("organisations")) && tables.contains(QLatin1String("activities")))
+            refuseUntouched(QStringLiteral("{this} has Liaison's tables but no schema version"));
         if (!tables.isEmpty())
             throw StorageError(QStringLiteral("%1 is not a Liaison database (it holds other tables)")
                                    .arg(m_location.toDisplayString()));
         return 0;
     }
     QSqlQuery &query = exec(QStringLiteral("SELECT value FROM liaison_meta WHERE key = 'schema_version'"));
-    const int version = query.next() ? query.value(0).toInt() : 0;
+    const bool found = query.next();
+    const QString text = found ? query.value(0).toString() : QString();
     query.finish();
+    if (!found)
+        refuseUntouched(QStringLiteral("{this} has Liaison's tables but no schema version"));
+    bool ok = false;
+    const int version = text.toInt(&ok);
+    // Liaison writes the plain number: "+6", " 6" or "06" are not its own either.
+    if (!ok || version < 1 || text != QString::number(version))
+        refuseUntouched(QStringLiteral("{this}'s schema version (\"%1\") is not one Liaison wrote").arg(text));
+    if (version <= Schema::currentVersion()) {
+        for (const QString &table : Schema::tablesOf(version, backend())) {
+            if (!tables.contains(table))
+                refuseUntouched(QStringLiteral("{this}'s tables do not match schema version %1 (it has no table %2)")
+                                    .arg(version)
+                                    .arg(table));
+        }
+    }
     return version;
 }
 

@@ -23,6 +23,9 @@ public:
 
     struct OpenOptions
     {
+        // False (commands that only read): a missing or empty file, or a
+        // server database without Liaison's tables, is refused untouched
+        // instead of becoming a new, empty Liaison database.
         bool createIfMissing = true;
         // The schema version to bring the database to; tests ask for older ones.
         int schemaVersion = -1; // -1: the current version
@@ -92,6 +95,7 @@ private:
     void openPostgres(const OpenOptions &options);
     bool postgresRefusesWrites();
     int readSchemaVersion();
+    [[noreturn]] void refuseUntouched(const QString &why);
     void bringSchemaTo(int version);
     [[noreturn]] void fail(const QString &what, const QSqlError &error);
 

@@ -2,6 +2,8 @@
 
 #include "DashboardSummary.h"
 
+#include <QRegularExpression>
+
 namespace liaison::Schema {
 
 namespace {
@@ -223,6 +225,24 @@ QString activitySearchVector(const QString &alias)
     return QStringLiteral("to_tsvector('simple', COALESCE(%1title, '') || ' ' || COALESCE(%1description, '') || ' ' || "
                           "COALESCE(%1purpose, '') || ' ' || COALESCE(%1outcome, '') || ' ' || COALESCE(%1location, ''))")
         .arg(p);
+}
+
+QStringList tablesOf(int version, DatabaseLocation::Backend backend)
+{
+    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+)"));
+    static const QRegularExpression drop(QStringLiteral("^DROP TABLE (?:IF EXISTS )?(\\w+)"));
+    QStringList tables;
+    for (const Migration &migration : migrations()) {
+        if (migration.version > version)
+            break;
+        for (const QString &statement : statementsFor(migration, backend)) {
+            if (const QRegularExpressionMatch m = create.match(statement); m.hasMatch())
+                tables.append(m.captured(1));
+            else if (const QRegularExpressionMatch m = drop.match(statement); m.hasMatch())
+                tables.removeAll(m.captured(1));
+        }
+    }
+    return tables;
 }
 
 QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend backend)

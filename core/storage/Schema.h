@@ -27,6 +27,9 @@ int currentVersion();
 // GIN index of migration 3 is on exactly this expression, so queries use it.
 QString activitySearchVector(const QString &alias);
 
+// The tables a database at `version` holds (those its migrations create).
+QStringList tablesOf(int version, DatabaseLocation::Backend backend);
+
 // A migration's statements for one backend.
 QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend backend);
 

@@ -3,6 +3,7 @@
 #include "ChartBuilder.h"
 #include "report/BriefingPack.h"
 #include "storage/ActivityAggregates.h"
+#include "storage/OutputFileGuard.h"
 
 #include <QApplication>
 #include <QAbstractBarSeries>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QThread>
 
@@ -142,14 +144,23 @@ bool ChartExporter::save(const ChartData &data, const QString &path, QString *er
             *error = message;
         return false;
     };
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return fail(QStringLiteral("%1: the file must end in .png, .svg or .pdf").arg(path));
+    QString refused;
+    const std::unique_ptr<QSaveFile> file = OutputFileGuard::open(path, &refused);
+    if (!file)
+        return fail(refused);
+    const auto commit = [&] {
+        return file->commit() || fail(QStringLiteral("cannot write %1: %2").arg(path, file->errorString()));
+    };
     if (suffix == QLatin1String("png")) {
-        if (!image(data, size).save(path, "PNG"))
+        if (!image(data, size).save(file.get(), "PNG"))
             return fail(QStringLiteral("cannot write %1").arg(path));
-        return true;
+        return commit();
     }
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(file.get());
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(dashboardChartTitle(data.chart));
@@ -159,10 +170,10 @@ bool ChartExporter::save(const ChartData &data, const QString &path, QString *er
             return fail(QStringLiteral("cannot write %1").arg(path));
         paint(data, painter, QRectF(QPointF(0, 0), QSizeF(size)), size);
         painter.end();
-        return QFileInfo(path).size() > 0 || fail(QStringLiteral("cannot write %1").arg(path));
+        return commit();
     }
-    if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
+    {
+        QPdfWriter pdf(file.get());
         pdf.setCreator(QStringLiteral("Liaison"));
         pdf.setTitle(dashboardChartTitle(data.chart));
         pdf.setResolution(300);
@@ -174,15 +185,17 @@ bool ChartExporter::save(const ChartData &data, const QString &path, QString *er
             return fail(QStringLiteral("cannot write %1").arg(path));
         paint(data, painter, QRectF(0, 0, pdf.width(), pdf.height()), size, kMinimumPrintPoints);
         painter.end();
-        return true;
     }
-    return fail(QStringLiteral("%1: the file must end in .png, .svg or .pdf").arg(path));
+    return commit();
 }
 
 bool ChartExporter::writeDashboardPdf(const QList<ChartData> &charts, const QString &title, const QString &filters,
                                       const QDate &printedOn, const QString &path, QString *error)
 {
-    QPdfWriter pdf(path);
+    const std::unique_ptr<QSaveFile> file = OutputFileGuard::open(path, error);
+    if (!file)
+        return false;
+    QPdfWriter pdf(file.get());
     pdf.setCreator(QStringLiteral("Liaison"));
     pdf.setTitle(title);
     pdf.setResolution(300);
@@ -239,6 +252,11 @@ bool ChartExporter::writeDashboardPdf(const QList<ChartData> &charts, const QStr
         painter.drawRect(target);
     }
     painter.end();
+    if (!file->commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file->errorString());
+        return false;
+    }
     return true;
 }
 

@@ -85,6 +85,8 @@ int ExportChartCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("area")))
         filter.areas = {parser.value(QStringLiteral("area"))};
 
+    if (!CommandLine::outputMayBeWritten(parser, QStringLiteral("out"), QStringLiteral("the database being read")))
+        return 1;
     Database db;
     if (!CommandLine::openDatabase(parser, db, false))
         return 1;

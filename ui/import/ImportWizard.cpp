@@ -10,6 +10,7 @@
 #include "csv/CsvSniffer.h"
 #include "import/ImportPresets.h"
 #include "import/ImportSetupGuess.h"
+#include "storage/OutputFileGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -887,9 +888,13 @@ void ImportWizard::saveReport()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !Importer::writeReport(file, m_summary.issues) || !file.commit())
-        QMessageBox::warning(this, tr("Save report"), tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    const std::unique_ptr<QSaveFile> file =
+        OutputFileGuard(path).protectFile(filePath(), tr("the file being imported")).open(&error);
+    if (!file)
+        QMessageBox::warning(this, tr("Save report"), error);
+    else if (!Importer::writeReport(*file, m_summary.issues) || !file->commit())
+        QMessageBox::warning(this, tr("Save report"), tr("%1: %2").arg(path, file->errorString()));
 }
 
 void ImportWizard::done(int result)
