@@ -207,11 +207,15 @@ OrganisationCellSplitter::Result OrganisationCellSplitter::split(const QString &
     }
     // A known name that holds a semicolon; else each group between semicolons
     // is read once (groups repeat far more than whole cells do).
-    if (text.contains(QLatin1Char(';')) && isKnown(whole)) {
+    const QStringList groups = splitTopLevel(text, QLatin1Char(';'));
+    bool allRead = true;
+    for (const QString &group : groups)
+        allRead = allRead && m_groups.contains(group);
+    if (!allRead && groups.size() > 1 && isKnown(whole)) {
         result.parts.append(Part{whole, false, {}, {}, {}});
         return result;
     }
-    for (const QString &group : splitTopLevel(text, QLatin1Char(';'))) {
+    for (const QString &group : groups) {
         if (const auto it = m_groups.constFind(group); it != m_groups.cend()) {
             result.parts += it->parts;
             result.doubts += it->doubts;

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace liaison {
 
@@ -260,9 +261,10 @@ bool mayBeMarked(const QString &segment)
     QStringView bare = first;
     while (bare.endsWith(QLatin1Char('.')))
         bare.chop(1);
-    for (const char *w : starts)
-        if (bare.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
-            return true;
+    if (bare.size() <= 11) // the longest start word
+        for (const char *w : starts)
+            if (qsizetype(strlen(w)) == bare.size() && bare.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+                return true;
     // Post-nominals: short, and capitals or their own mixed case.
     return last.size() <= 8 && !last.isEmpty() && last.at(0).isUpper() && last.size() >= 2
         && (last.at(1).isUpper() || last.at(1) == QLatin1Char('.') || last.startsWith(QLatin1String("Ph"))
