@@ -666,18 +666,7 @@ private:
                         names.append({name, c.column, c.role, {}, {}, {}});
                     return;
                 }
-                // One reading per distinct cell: the same cell gives the same names on every row.
-                OrganisationCellSplitter::Result result;
-                if (const auto it = m_organisationCells.constFind(text); it != m_organisationCells.cend()) {
-                    result = *it;
-                } else {
-                    const OrganisationCellSplitter splitter([this](const QString &name) {
-                        return m_organisations.find(name) != 0 || m_fileNames.contains(NameMatcher::normalise(name));
-                    });
-                    result = splitter.split(text);
-                    if (m_organisationCells.size() < kCellCache)
-                        m_organisationCells.insert(text, result);
-                }
+                const OrganisationCellSplitter::Result result = m_splitter.split(text);
                 for (const OrganisationCellSplitter::Part &part : result.parts) {
                     if (!part.person)
                         names.append({part.name, c.column, c.role, {}, {}, {}});
@@ -1154,9 +1143,13 @@ private:
     const QHash<int, QStringList> *m_extraNames = nullptr; // while the held-back row is imported
     QSet<QString> m_reported;
     QSet<QPair<qint64, qint64>> m_affiliated;
-    static constexpr qsizetype kCellCache = 20000; // distinct cells remembered (bounded memory)
+    static constexpr qsizetype kCellCache = 4096; // distinct cells remembered (bounded memory)
     QHash<QString, QList<PersonCellParser::Person>> m_personCells;
-    QHash<QString, OrganisationCellSplitter::Result> m_organisationCells;
+    // Evidence: the database's names, this run's, and the file's single-name cells.
+    OrganisationCellSplitter m_splitter{[this](const QString &name) {
+        const QString normalised = NameMatcher::normalise(name);
+        return m_fileNames.contains(normalised) || m_organisations.findNormalised(normalised) != 0;
+    }};
     int m_columnCount = 0;
     qint64 m_line = 0;
     qint64 m_dryRunIds = 0;

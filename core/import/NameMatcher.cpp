@@ -274,6 +274,12 @@ qint64 NameMatcher::find(const QString &raw) const
     return it != m_normalised.cend() && it->size() == 1 ? it->first() : 0;
 }
 
+qint64 NameMatcher::findNormalised(const QString &normalised) const
+{
+    const auto it = m_normalised.constFind(normalised);
+    return it != m_normalised.cend() && it->size() == 1 ? it->first() : 0;
+}
+
 NameMatcher::Match NameMatcher::match(const QString &raw) const
 {
     Match result;

@@ -48,6 +48,8 @@ public:
     Match match(const QString &name) const;
     // The record a name is without doubt (exact, alias or normalised), or 0.
     qint64 find(const QString &name) const;
+    // The same for a name already normalised (names and aliases alike), or 0.
+    qint64 findNormalised(const QString &normalised) const;
     QString nameOf(qint64 id) const { return m_names.value(id); }
 
     static QString normalise(QStringView name);

@@ -13,21 +13,23 @@ QStringList splitTopLevel(const QString &text, QChar separator)
 {
     QStringList parts;
     int depth = 0;
-    QString current;
-    for (const QChar c : text) {
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == QLatin1Char('(') || c == QLatin1Char('['))
             ++depth;
         else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
             --depth;
-        if (c == separator && depth == 0) {
-            parts.append(current.trimmed());
-            current.clear();
-        } else {
-            current.append(c);
+        else if (c == separator && depth == 0) {
+            const QString part = text.mid(start, i - start).trimmed();
+            if (!part.isEmpty())
+                parts.append(part);
+            start = i + 1;
         }
     }
-    parts.append(current.trimmed());
-    parts.removeAll(QString());
+    const QString part = text.mid(start).trimmed();
+    if (!part.isEmpty())
+        parts.append(part);
     return parts;
 }
 
@@ -73,10 +75,11 @@ bool isFragment(const QString &piece)
         return true;
     if (words.size() == 1 && isLegalForm(words.first()))
         return true;
-    if (words.first().at(0).isLower())
-        return words.size() <= 2 || QStringList{QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("for"),
-                                                QStringLiteral("the"), QStringLiteral("in"), QStringLiteral("on")}
-                                         .contains(words.first());
+    if (words.first().at(0).isLower()) {
+        static const QSet<QString> joining = {QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("for"),
+                                              QStringLiteral("the"), QStringLiteral("in"),  QStringLiteral("on")};
+        return words.size() <= 2 || joining.contains(words.first());
+    }
     return false;
 }
 
@@ -110,9 +113,10 @@ bool continuesLine(const QString &previous, const QString &line)
         || previous.endsWith(QLatin1Char('(')))
         return true;
     const QString last = previous.section(QLatin1Char(' '), -1).toCaseFolded();
-    return QStringList{QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("the"),
-                       QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("to")}
-        .contains(last);
+    static const QSet<QString> open = {QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("for"),
+                                       QStringLiteral("the"), QStringLiteral("on"), QStringLiteral("in"),
+                                       QStringLiteral("to")};
+    return open.contains(last);
 }
 
 } // namespace
@@ -124,7 +128,15 @@ OrganisationCellSplitter::OrganisationCellSplitter(std::function<bool(const QStr
 
 bool OrganisationCellSplitter::isKnown(const QString &name) const
 {
-    return m_known && !name.isEmpty() && m_known(name);
+    if (!m_known || name.isEmpty())
+        return false;
+    // The same name is asked about several times in one cell (whole, group, piece).
+    const auto it = m_answers.constFind(name);
+    if (it != m_answers.cend())
+        return *it;
+    const bool known = m_known(name);
+    m_answers.insert(name, known);
+    return known;
 }
 
 QStringList OrganisationCellSplitter::joinFragments(const QStringList &pieces) const
@@ -141,6 +153,10 @@ QStringList OrganisationCellSplitter::joinFragments(const QStringList &pieces) c
 
 void OrganisationCellSplitter::splitAnd(const QString &piece, Result &result) const
 {
+    if (!piece.contains(QLatin1String(" and ")) && !piece.contains(QLatin1String(" & "))) {
+        result.parts.append(Part{piece, false, {}, {}, {}});
+        return;
+    }
     static const QRegularExpression connector(QStringLiteral("\\s+(?:and|&)\\s+"));
     const QStringList halves = piece.split(connector);
     if (halves.size() == 2 && !isKnown(piece)) {
@@ -162,25 +178,68 @@ void OrganisationCellSplitter::splitAnd(const QString &piece, Result &result) co
 
 OrganisationCellSplitter::Result OrganisationCellSplitter::split(const QString &cell) const
 {
+    m_answers.clear(); // what is known may grow between cells
     Result result;
     QString text = cell;
     text.remove(QLatin1Char('\r'));
     const QString whole = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
     if (whole.isEmpty())
         return result;
-    if (isKnown(whole)) {
+    // Most cells are one plain name, or plain names between semicolons: nothing to decide.
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('\n')) && !whole.contains(QLatin1String(" and "))
+        && !whole.contains(QLatin1String(" & "))) {
+        QStringList plain;
+        for (const QString &part : whole.split(QLatin1Char(';'))) {
+            const QString name = part.trimmed();
+            if (name.isEmpty())
+                continue;
+            if (PersonCellParser::hasPersonMarks(name)) {
+                plain.clear();
+                break;
+            }
+            plain.append(name);
+        }
+        if (!plain.isEmpty()) {
+            for (const QString &name : std::as_const(plain))
+                result.parts.append(Part{name, false, {}, {}, {}});
+            return result;
+        }
+    }
+    // A known name that holds a semicolon; else each group between semicolons
+    // is read once (groups repeat far more than whole cells do).
+    const QStringList groups = splitTopLevel(text, QLatin1Char(';'));
+    bool allRead = true;
+    for (const QString &group : groups)
+        allRead = allRead && m_groups.contains(group);
+    if (!allRead && groups.size() > 1 && isKnown(whole)) {
         result.parts.append(Part{whole, false, {}, {}, {}});
         return result;
     }
-    // Units: the cell's names before commas are looked at — semicolons, and
-    // lines that start afresh (a wrapped line continues the one before it).
-    QStringList units;
-    for (const QString &group : splitTopLevel(text, QLatin1Char(';'))) {
-        const QString flat = QString(group).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
-        if (isKnown(flat)) {
-            units.append(flat);
+    for (const QString &group : groups) {
+        if (const auto it = m_groups.constFind(group); it != m_groups.cend()) {
+            result.parts += it->parts;
+            result.doubts += it->doubts;
             continue;
         }
+        Result one;
+        splitGroup(group, one);
+        if (m_groups.size() < kGroupCache)
+            m_groups.insert(group, one);
+        result.parts += one.parts;
+        result.doubts += one.doubts;
+    }
+    return result;
+}
+
+void OrganisationCellSplitter::splitGroup(const QString &group, Result &result) const
+{
+    // Units: the group's names before commas are looked at — lines that start
+    // afresh (a wrapped line continues the one before it).
+    QStringList units;
+    const QString flat = QString(group).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
+    if (isKnown(flat)) {
+        units.append(flat);
+    } else {
         QString current, previous;
         for (const QString &raw : group.split(QLatin1Char('\n'))) {
             const QString line = raw.simplified();
@@ -323,7 +382,7 @@ OrganisationCellSplitter::Result OrganisationCellSplitter::split(const QString &
             result.parts.append(part);
         }
     }
-    return result;
 }
+
 
 } // namespace liaison

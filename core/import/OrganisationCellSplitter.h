@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,8 +44,13 @@ private:
     bool isKnown(const QString &name) const;
     QStringList joinFragments(const QStringList &pieces) const;
     void splitAnd(const QString &piece, Result &result) const;
+    void splitGroup(const QString &group, Result &result) const;
 
     std::function<bool(const QString &)> m_known;
+    mutable QHash<QString, bool> m_answers; // one split's questions, asked once
+    // Groups between semicolons already read: the same group, the same names.
+    static constexpr qsizetype kGroupCache = 4096;
+    mutable QHash<QString, Result> m_groups;
 };
 
 } // namespace liaison

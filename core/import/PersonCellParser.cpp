@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace liaison {
 
@@ -202,12 +203,15 @@ PersonCellParser::Person PersonCellParser::parseName(const QString &text)
             stripped = true;
             continue;
         }
+        QStringList keys; // the first words as compared, once
+        for (qsizetype i = 0; i < qMin<qsizetype>(words.size(), 4); ++i)
+            keys.append(key(words.at(i)));
         for (const QStringList &phrase : prefixHonorifics()) {
             if (phrase.size() >= words.size())
                 continue;
             bool match = true;
             for (qsizetype i = 0; i < phrase.size() && match; ++i)
-                match = key(words.at(i)) == phrase.at(i);
+                match = keys.at(i) == phrase.at(i);
             if (match) {
                 person.honorifics.append(words.mid(0, phrase.size()).join(QLatin1Char(' ')));
                 words.remove(0, phrase.size());
@@ -238,13 +242,56 @@ PersonCellParser::Person PersonCellParser::parseName(const QString &text)
     return person;
 }
 
+namespace {
+// Whether the first or last word could be a mark at all, without copying
+// (most organisation names have none): a word of a few letters and dots.
+bool mayBeMarked(const QString &segment)
+{
+    const QStringView s = QStringView(segment).trimmed();
+    const qsizetype firstSpace = s.indexOf(QLatin1Char(' '));
+    if (firstSpace < 0)
+        return false;
+    const QStringView first = s.left(firstSpace);
+    const QStringView last = s.mid(s.lastIndexOf(QLatin1Char(' ')) + 1);
+    static const char *const starts[] = {"the", "right", "rt", "honourable", "hon", "his", "her", "hrh", "mr", "mrs",
+                                         "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
+                                         "reverend", "cllr", "councillor", "dato", "datuk", "datin", "he", "lord",
+                                         "baroness", "baron", "lady", "earl", "viscount", "viscountess", "countess",
+                                         "marquess", "marchioness", "duke", "duchess"};
+    QStringView bare = first;
+    while (bare.endsWith(QLatin1Char('.')))
+        bare.chop(1);
+    if (bare.size() <= 11) // the longest start word
+        for (const char *w : starts)
+            if (qsizetype(strlen(w)) == bare.size() && bare.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+                return true;
+    // Post-nominals: short, and capitals or their own mixed case.
+    return last.size() <= 8 && !last.isEmpty() && last.at(0).isUpper() && last.size() >= 2
+        && (last.at(1).isUpper() || last.at(1) == QLatin1Char('.') || last.startsWith(QLatin1String("Ph"))
+            || last.startsWith(QLatin1String("DPh")) || last.startsWith(QLatin1String("Bart")));
+}
+} // namespace
+
 bool PersonCellParser::hasPersonMarks(const QString &segment)
 {
+    if (!mayBeMarked(segment))
+        return false;
     const QString s = segment.simplified();
     if (s.isEmpty())
         return false;
     const QStringList words = s.split(QLatin1Char(' '));
-    if (words.size() >= 2 && isPeerage(words.first()) && !hasWordFrom(words.mid(1).join(QLatin1Char(' ')), roleWords()))
+    // Cheap first: marks sit on the first or the last word.
+    static const QSet<QString> firstWords = [] {
+        QSet<QString> set;
+        for (const QStringList &phrase : prefixHonorifics())
+            set.insert(phrase.first());
+        return set;
+    }();
+    if (words.size() < 2
+        || (!firstWords.contains(key(words.first())) && !isPeerage(words.first()) && !isPostNominal(words.last())
+            && words.first() != QLatin1String("HE") && words.first() != QLatin1String("H.E.")))
+        return false;
+    if (isPeerage(words.first()) && !hasWordFrom(words.mid(1).join(QLatin1Char(' ')), roleWords()))
         return true;
     if (words.size() >= 3 && key(words.first()) == QLatin1String("the") && isPeerage(words.at(1)))
         return true;
