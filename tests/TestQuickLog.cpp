@@ -410,7 +410,9 @@ void TestQuickLog::rolesRememberedPerKind()
     QTest::mouseClick(child<QPushButton>(*window->listPage(QStringLiteral("activities")), QStringLiteral("participantAdd")), Qt::LeftButton);
     QCOMPARE(child<QTableView>(*window->listPage(QStringLiteral("activities")), QStringLiteral("activityParticipants"))->model()->rowCount(), 1);
 
-    // The next event starts with "speaker"; other kinds keep theirs.
+    // The next event starts with "speaker"; other kinds keep theirs. (The
+    // unsaved activity is asked about first: discarded here.)
+    liaison::test::answerNextMessageBox(QMessageBox::Discard);
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("activitiesNew")), Qt::LeftButton);
     kind->setCurrentIndex(kind->findData(int(ActivityKind::Meeting)));
     QCOMPARE(role->currentText(), QStringLiteral("attendee"));

@@ -44,6 +44,7 @@ class TestUnsavedChanges : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanup() { liaison::test::cancelPendingAnswers(); }
     void dirtyStateShowsAndEnablesSave();
     void rowChange_data();
     void rowChange();
@@ -332,7 +333,10 @@ void TestUnsavedChanges::ctrlZInAFocusedField()
     auto *website = child<QLineEdit>(QStringLiteral("organisationWebsite"));
     website->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), website);
-    liaison::test::answerNextMessageBox(QMessageBox::Discard); // the country typed and undone left the form dirty
+    // Undoing the record re-reads the form: typing still there is asked about
+    // first (an answer left waiting would answer a later test's question).
+    if (editor()->isDirty())
+        liaison::test::answerNextMessageBox(QMessageBox::Discard);
     QTest::keyClick(website, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->undoStack()->index(), 0);
     QCOMPARE(storedName(m_first), QStringLiteral("Agency for Science"));

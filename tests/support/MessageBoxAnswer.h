@@ -8,11 +8,28 @@
 
 namespace liaison::test {
 
+// Answers set up but not used yet: a test's answer that no box came for must
+// not answer the next test's question (see cancelPendingAnswers()).
+inline QList<QPointer<QTimer>> &pendingAnswers()
+{
+    static QList<QPointer<QTimer>> timers;
+    return timers;
+}
+
+// For a test class's cleanup(): drops the answers no message box took.
+inline void cancelPendingAnswers()
+{
+    for (const QPointer<QTimer> &timer : pendingAnswers())
+        delete timer.data();
+    pendingAnswers().clear();
+}
+
 // Clicks `button` on the next message box the code under test opens modally
 // (a confirmation), as a user would; records the box's text in `text`.
 inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
 {
     auto *timer = new QTimer;
+    pendingAnswers().append(timer);
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -31,6 +48,7 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *te
 inline void answerNextMessageBox(const QString &buttonText, QString *text = nullptr)
 {
     auto *timer = new QTimer;
+    pendingAnswers().append(timer);
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonText, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

@@ -336,7 +336,8 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     setHeadingLabel(m_heading);
     setFirstField(m_title);
     watch({m_kind, m_title, m_start, m_end, m_location, m_description, m_series, m_purpose, m_outcome, m_hasFollowUp,
-           m_followUpDue, m_followUpDone, m_agreementStatus, m_signed, m_renewal, m_areas, m_stopModel});
+           m_followUpDue, m_followUpDone, m_agreementStatus, m_signed, m_renewal, m_areas, m_stopModel, m_cost, m_transport,
+           m_officials, m_source});
     load(0);
 }
 

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 
 namespace liaison {
 
@@ -95,6 +96,8 @@ void RecordEditor::watch(std::initializer_list<QObject *> fields)
             connect(box, &QComboBox::currentTextChanged, this, &RecordEditor::markDirty);
         else if (auto *button = qobject_cast<QAbstractButton *>(field))
             connect(button, &QAbstractButton::toggled, this, &RecordEditor::markDirty);
+        else if (auto *spin = qobject_cast<QSpinBox *>(field))
+            connect(spin, &QSpinBox::valueChanged, this, &RecordEditor::markDirty);
         else if (auto *date = qobject_cast<PartialDateEdit *>(field)) {
             connect(date, &PartialDateEdit::valueChanged, this, &RecordEditor::markDirty);
             connect(date, &PartialDateEdit::edited, this, &RecordEditor::markDirty);
