@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace liaison::test {
 
 // Answers set up but not used yet: a test's answer that no box came for must
@@ -24,14 +26,15 @@ inline void cancelPendingAnswers()
     pendingAnswers().clear();
 }
 
-// Clicks `button` on the next message box the code under test opens modally
-// (a confirmation), as a user would; records the box's text in `text`.
-inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+// Answers the next message box the code under test opens modally (a
+// confirmation), as a user would: `answer` clicks one of its buttons; the
+// box's text goes to `text`.
+inline void answerNextMessageBoxWith(std::function<void(QMessageBox *)> answer, QString *text)
 {
     auto *timer = new QTimer;
     pendingAnswers().append(timer);
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
@@ -39,35 +42,32 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *te
         timer->deleteLater();
         if (text)
             *text = box->text();
-        box->button(button)->click();
+        answer(box);
     });
     timer->start();
 }
 
-// The same for a button of the code's own wording ("Create a new database here").
+// Clicks the standard `button`.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    answerNextMessageBoxWith([button](QMessageBox *box) { box->button(button)->click(); }, text);
+}
+
+// Clicks the button of the code's own wording ("Create a new database here").
 inline void answerNextMessageBox(const QString &buttonText, QString *text = nullptr)
 {
-    auto *timer = new QTimer;
-    pendingAnswers().append(timer);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonText, text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (text)
-            *text = box->text();
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text() == buttonText) {
-                button->click();
-                return;
+    answerNextMessageBoxWith(
+        [buttonText](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == buttonText) {
+                    button->click();
+                    return;
+                }
             }
-        }
-        qWarning("no button \"%s\" in the message box", qPrintable(buttonText));
-        box->reject();
-    });
-    timer->start();
+            qWarning("no button \"%s\" in the message box", qPrintable(buttonText));
+            box->reject();
+        },
+        text);
 }
 
 } // namespace liaison::test
