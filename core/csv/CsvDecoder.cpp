@@ -28,7 +28,7 @@ CsvDecoder::CsvDecoder(CsvEncoding encoding)
 {
 }
 
-void CsvDecoder::decode(const char *bytes, qsizetype size, QString &out)
+void CsvDecoder::decode(const char *bytes, qsizetype size, QString &out, QList<qsizetype> *invalidAt)
 {
     if (m_encoding == CsvEncoding::Windows1252) {
         const qsizetype start = out.size();
@@ -40,7 +40,20 @@ void CsvDecoder::decode(const char *bytes, qsizetype size, QString &out)
         }
         return;
     }
+    const qsizetype before = m_decoder.invalidChars();
+    const qsizetype start = out.size();
     out.append(m_decoder.decode(QByteArrayView(bytes, size)));
+    if (invalidAt && m_decoder.invalidChars() > before) {
+        // Rare: only a chunk with bad bytes is searched. A U+FFFD the file
+        // itself holds in that chunk is named too, which does no harm.
+        for (qsizetype at = out.indexOf(QChar(0xFFFD), start); at >= 0; at = out.indexOf(QChar(0xFFFD), at + 1))
+            invalidAt->append(at);
+    }
+}
+
+qsizetype CsvDecoder::invalidCount() const
+{
+    return m_encoding == CsvEncoding::Windows1252 ? 0 : m_decoder.invalidChars();
 }
 
 bool CsvDecoder::hasError() const

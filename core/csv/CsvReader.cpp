@@ -15,6 +15,11 @@ CsvReader::CsvReader(QIODevice *device, const CsvFormat &format)
 bool CsvReader::refill()
 {
     // Fields are copied out as they are scanned, so the consumed text can go.
+    // Bad bytes still in it belong to the record being read.
+    if (m_nextInvalid < m_invalidAt.size())
+        m_invalidInRecord = true;
+    m_invalidAt.clear();
+    m_nextInvalid = 0;
     m_text.clear();
     m_pos = 0;
     while (!m_eof && m_text.isEmpty()) {
@@ -24,7 +29,7 @@ bool CsvReader::refill()
             break;
         }
         m_bytesRead += n;
-        m_decoder.decode(m_bytes.constData(), n, m_text);
+        m_decoder.decode(m_bytes.constData(), n, m_text, &m_invalidAt);
         if (m_atStart && !m_text.isEmpty()) {
             m_atStart = false;
             if (m_text.at(0) == QChar(0xFEFF))
@@ -36,6 +41,38 @@ bool CsvReader::refill()
         }
     }
     return m_pos < m_text.size();
+}
+
+void CsvReader::noteInvalidBytes()
+{
+    bool invalid = m_invalidInRecord;
+    m_invalidInRecord = false;
+    while (m_nextInvalid < m_invalidAt.size() && m_invalidAt.at(m_nextInvalid) < m_pos) {
+        invalid = true;
+        ++m_nextInvalid;
+    }
+    if (!invalid)
+        return;
+    ++m_invalidLineCount;
+    if (m_invalidLines.size() < kMaxNamedLines)
+        m_invalidLines.append(m_recordLine);
+}
+
+QStringList CsvReader::warnings() const
+{
+    QStringList list;
+    const QString encoding = csvEncodingName(m_format.encoding);
+    for (const qint64 line : m_invalidLines)
+        list.append(QStringLiteral("line %1: some bytes are not valid %2; they were read as \uFFFD").arg(line).arg(encoding));
+    if (m_invalidLineCount > m_invalidLines.size())
+        list.append(QStringLiteral("%1 more lines have bytes that are not valid %2")
+                        .arg(m_invalidLineCount - m_invalidLines.size())
+                        .arg(encoding));
+    if (m_invalidLineCount == 0 && m_decoder.hasError())
+        list.append(warning());
+    else if (!m_warning.isEmpty())
+        list.append(m_warning);
+    return list;
 }
 
 QString CsvReader::warning() const
@@ -68,6 +105,7 @@ bool CsvReader::readRecord(QStringList &fields)
                         m_warning = QStringLiteral("line %1: a quoted field is not closed before the end of the file")
                                         .arg(m_recordLine);
                     fields.append(field);
+                    noteInvalidBytes();
                     return true;
                 }
                 const char16_t *data = reinterpret_cast<const char16_t *>(m_text.constData());
@@ -116,6 +154,7 @@ bool CsvReader::readRecord(QStringList &fields)
         }
         if (!available()) { // last line without a newline
             fields.append(field);
+            noteInvalidBytes();
             return true;
         }
         const char16_t c = m_text.at(m_pos).unicode();
@@ -129,6 +168,7 @@ bool CsvReader::readRecord(QStringList &fields)
         if (c == u'\r' && available() && m_text.at(m_pos).unicode() == u'\n')
             ++m_pos;
         fields.append(field);
+        noteInvalidBytes();
         return true;
     }
 }

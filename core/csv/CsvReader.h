@@ -33,11 +33,17 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     // Problems met so far (open quote at the end, undecodable bytes), one line each.
     QString warning() const;
+    // The same, a line each: the lines whose bytes were not valid in the
+    // encoding come first (the first kMaxNamedLines of them), then the rest.
+    QStringList warnings() const;
 
     static constexpr qsizetype kChunkSize = 256 * 1024;
+    static constexpr int kMaxNamedLines = 20;
 
 private:
     bool refill();
+    // After a record: whether it held text decoded from invalid bytes.
+    void noteInvalidBytes();
     bool available() { return m_pos < m_text.size() || refill(); }
 
     QIODevice *m_device;
@@ -53,6 +59,11 @@ private:
     bool m_atStart = true;
     bool m_eof = false;
     QString m_warning;
+    QList<qsizetype> m_invalidAt; // in m_text, from the decoder
+    qsizetype m_nextInvalid = 0;  // the first of them not yet passed
+    bool m_invalidInRecord = false;
+    QList<qint64> m_invalidLines; // the first kMaxNamedLines
+    qint64 m_invalidLineCount = 0;
 };
 
 } // namespace liaison
