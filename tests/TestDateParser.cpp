@@ -2,6 +2,8 @@
 
 #include "support/TestPrinters.h"
 
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QTest>
 
 using namespace liaison;
@@ -45,6 +47,25 @@ private slots:
         QTest::newRow("to range") << "9 Feb to 2 Mar 2014" << false << "2014-02-09" << "2014-03-02";
         QTest::newRow("month range") << "Jan-Mar 2014" << false << "2014-01" << "2014-03";
         QTest::newRow("spaces around") << "  22/03/2013 " << false << "2013-03-22" << "";
+        // Month lists: a whole quarter is that quarter, else the months.
+        QTest::newRow("month list quarter") << "Jan/Feb/Mar" << false << "2015-Q1" << "";
+        QTest::newRow("month list bounds a quarter") << "Apr/Jun" << false << "2014-Q2" << "";
+        QTest::newRow("month list Q4") << "Oct/Nov/Dec" << false << "2014-Q4" << "";
+        QTest::newRow("month list two months") << "Feb/Mar" << false << "2015-02" << "2015-03";
+        QTest::newRow("month list with year") << "Jul/Aug/Sep 2013" << false << "2013-Q3" << "";
+        QTest::newRow("month list across the year") << "Nov/Dec/Jan 2014" << false << "2013-11" << "2014-01";
+        // A list of dates: the span from the first to the last.
+        QTest::newRow("date list") << "26-oct-12,28-oct-12" << false << "2012-10-26" << "2012-10-28";
+        QTest::newRow("date list and") << "9 Feb 2014 and 2 Feb 2014" << false << "2014-02-02" << "2014-02-09";
+        QTest::newRow("month-day range, year") << "May 13-15, 2014" << false << "2014-05-13" << "2014-05-15";
+        QTest::newRow("month range, two-digit year") << "Jul-Sep 14" << false << "2014-07" << "2014-09";
+        QTest::newRow("date list of days") << "9, 10 and 12 Feb 2014" << false << "2014-02-09" << "2014-02-12";
+        QTest::newRow("date list of days without year") << "27 & 28 Jan" << false << "2015-01-27" << "2015-01-28";
+        QTest::newRow("range parts month-first") << "03/12-03/14/2014" << true << "2014-03-12" << "2014-03-14";
+        QTest::newRow("range across the new year") << "28 Dec - 3 Jan" << false << "2014-12-28" << "2015-01-03";
+        QTest::newRow("spaced range without year") << "19 - 21 March" << false << "2015-03-19" << "2015-03-21";
+        QTest::newRow("Mon-dd without year") << "11-Feb" << false << "2015-02-11" << "";
+        QTest::newRow("month with trailing space") << "Feb " << false << "2015-02" << "";
     }
 
     void forms()
@@ -84,6 +105,10 @@ private slots:
         QTest::newRow("no year, no reference") << "12th April" << "no year";
         QTest::newRow("backwards range") << "29/05/2013-27/05/2013" << "ends before";
         QTest::newRow("TBC") << "TBC" << "not a date";
+        QTest::newRow("impossible date") << "30/02/2012" << "no such day";
+        QTest::newRow("a year is no part of a list") << "9 Feb 2014, 2015" << "";
+        QTest::newRow("too long") << QString(101, QLatin1Char('1')) << "longer than 100 characters";
+        QTest::newRow("long dashes") << QStringLiteral("1-").repeated(60) << "longer than 100 characters";
     }
 
     void errors()
@@ -94,6 +119,109 @@ private slots:
         QString error;
         QVERIFY(!parser.parse(text, &error).isValid());
         QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
+    // Issue 18: the range splitting cost the square of the cell's length (80 KB: 21.6 s).
+    void longCellRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("dashes") << "1-";
+        QTest::newRow("to ranges") << "9 Feb to ";
+        QTest::newRow("digits") << "1";
+        QTest::newRow("list") << "26-oct-12,";
+    }
+
+    void longCellRefusedAtOnce()
+    {
+        QFETCH(QString, unit);
+        const QString cell = unit.repeated(1024 * 1024 / unit.size());
+        DateParser parser;
+        parser.setReferencePeriod(QDate(2014, 1, 1), QDate(2014, 12, 31));
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY(!parser.parse(cell, &error).isValid());
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(error.contains(QLatin1String("longer than")), qPrintable(error));
+        bool ambiguous = true;
+        timer.restart();
+        QCOMPARE(DateParser::dayOrderEvidence(cell, &ambiguous), 0);
+        QVERIFY(timer.elapsed() < 1000);
+    }
+
+    // Several years of the period fit: refused as ambiguous, never the earliest.
+    void yearAmbiguousInPeriod()
+    {
+        DateParser parser;
+        parser.setReferencePeriod(QDate(2013, 1, 1), QDate(2014, 12, 31));
+        QString error;
+        QVERIFY(!parser.parse(u"12 Feb", &error).isValid());
+        QVERIFY2(error.contains(QLatin1String("ambiguous")) && error.contains(QLatin1String("2013"))
+                     && error.contains(QLatin1String("2014")),
+                 qPrintable(error));
+        QVERIFY(!parser.parse(u"9-10 Feb", &error).isValid());
+        QVERIFY2(error.contains(QLatin1String("ambiguous")), qPrintable(error));
+        // One year fits: taken, and said.
+        parser.setReferencePeriod(QDate(2014, 1, 1), QDate(2014, 3, 31));
+        DateParser::Details details;
+        QCOMPARE(parser.parse(u"12 Feb", &error, &details).start(), PartialDate::day(2014, 2, 12));
+        QVERIFY(details.yearFromPeriod);
+        QVERIFY(!details.outsidePeriod);
+        // Outside the period: the nearest year, said.
+        QCOMPARE(parser.parse(u"12 April", &error, &details).start(), PartialDate::day(2014, 4, 12));
+        QVERIFY(details.outsidePeriod);
+        QCOMPARE(parser.parse(u"Dec", &error, &details).start(), PartialDate::month(2013, 12));
+        QVERIFY(details.outsidePeriod);
+        // With no period: refused for want of a year, and the caller is told so.
+        DateParser bare;
+        QVERIFY(!bare.parse(u"Jan/Feb/Mar", &error, &details).isValid());
+        QVERIFY(details.missingYear);
+        QVERIFY(!bare.parse(u"9 Feb, 11 Feb", &error, &details).isValid());
+        QVERIFY(details.missingYear);
+        QVERIFY(!bare.parse(u"next week", &error, &details).isValid());
+        QVERIFY(!details.missingYear);
+    }
+
+    void listsAreSaid()
+    {
+        DateParser parser;
+        DateParser::Details details;
+        QVERIFY(parser.parse(u"26-oct-12,28-oct-12", nullptr, &details).isValid());
+        QCOMPARE(details.listParts, 2);
+        QVERIFY(parser.parse(u"April 12, 2014", nullptr, &details).isValid());
+        QCOMPARE(details.listParts, 0); // one date with a comma, not a list
+        parser.setReferencePeriod(QDate(2014, 1, 1), QDate(2014, 12, 31));
+        QVERIFY(parser.parse(u"Jan/Feb/Mar", nullptr, &details).isValid());
+        QVERIFY(details.monthList);
+        QCOMPARE(parser.parse(u"Jan/Feb/Mar").start().precision(), DatePrecision::Quarter);
+        QCOMPARE(parser.parse(u"Feb/Mar").start().precision(), DatePrecision::Month);
+    }
+
+    void rangesAreNoEvidence()
+    {
+        bool ambiguous = true;
+        // 12 and 13 are both days: the range proves nothing about the order.
+        QCOMPARE(DateParser::dayOrderEvidence(u"12-13/03/2014", &ambiguous), 0);
+        QVERIFY(!ambiguous);
+        QCOMPARE(DateParser::dayOrderEvidence(u"9-13/03/2014", &ambiguous), 0);
+        QCOMPARE(DateParser::dayOrderEvidence(u"16-18/03/2014", &ambiguous), 0);
+        QCOMPARE(DateParser::dayOrderEvidence(u"23/01/2014", &ambiguous), 1);
+        QCOMPARE(DateParser::dayOrderEvidence(u"01/23/2014", &ambiguous), -1);
+        QCOMPARE(DateParser::dayOrderEvidence(u"16/02", &ambiguous), 1);
+        QCOMPARE(DateParser::dayOrderEvidence(u"06/03/2014", &ambiguous), 0);
+        QVERIFY(ambiguous);
+        QCOMPARE(DateParser::dayOrderEvidence(u"03/03/2014", &ambiguous), 0);
+        QVERIFY(!ambiguous); // both orders read the same day
+        QCOMPARE(DateParser::dayOrderEvidence(u"30/02/2012", &ambiguous), 0);
+        QVERIFY(!ambiguous);
+    }
+
+    void systemOrder()
+    {
+        QString format;
+        const DateParser::DayOrder order = DateParser::systemDayOrder(&format);
+        QCOMPARE(format, QLocale::system().dateFormat(QLocale::ShortFormat));
+        QCOMPARE(order == DateParser::DayOrder::MonthFirst, format.indexOf(QLatin1Char('M')) < format.indexOf(QLatin1Char('d')));
     }
 
     void dayOrderEvidence()

@@ -85,6 +85,13 @@ TestImportFixtures::Run TestImportFixtures::import(const QString &input, const Q
 {
     Run run;
     QProcess p;
+    // One locale everywhere: a file whose dates never show their order is
+    // read in the system's order (en_GB: day-first), so the cases mean the
+    // same on every machine.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_GB.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
+    p.setProcessEnvironment(env);
     QStringList args{QStringLiteral("import"), input, QStringLiteral("--db"), dbArg, QStringLiteral("--json"),
                      QStringLiteral("--report"), reportPath};
     args += extra;

@@ -68,6 +68,9 @@ private slots:
     void exclusiveLoadOnlyWhenAlone();
     void exclusiveLoadChecksForeignKeys();
     void killedImportLeavesNothing();
+    void dateInPartsSuggested();
+    void hugeDateCellRefusedQuickly();
+    void systemOrderWithoutEvidence();
 
 private:
     QByteArray digest();
@@ -952,6 +955,110 @@ void TestImporter::killedImportLeavesNothing()
     QVERIFY(trigger.next());
     QCOMPARE(trigger.value(0).toInt(), 1);
     trigger.finish();
+}
+
+// Year, Month and Day columns are suggested from those whole header words
+// only, and make one date (a Month column alone is the date, as before).
+void TestImporter::dateInPartsSuggested()
+{
+    const auto fieldOf = [](const QString &header) { return ImportMapping::suggestField(header, ImportTarget::Activity); };
+    QCOMPARE(fieldOf(QStringLiteral("Year")), ImportField::Year);
+    QCOMPARE(fieldOf(QStringLiteral("Financial year")), ImportField::Year);
+    QCOMPARE(fieldOf(QStringLiteral("Month")), ImportField::Month);
+    QCOMPARE(fieldOf(QStringLiteral("Month of meeting")), ImportField::Month);
+    QCOMPARE(fieldOf(QStringLiteral("Day")), ImportField::Day);
+    QCOMPARE(fieldOf(QStringLiteral("Date")), ImportField::Date);
+    QVERIFY(fieldOf(QStringLiteral("Days abroad")) != ImportField::Day);
+    QVERIFY(fieldOf(QStringLiteral("Yearly total")) != ImportField::Year);
+    QVERIFY(fieldOf(QStringLiteral("Monthly cost")) != ImportField::Month);
+    QCOMPARE(importFieldFromName(QStringLiteral("month")), ImportField::Month);
+    QCOMPARE(importFieldLabel(ImportField::Year), QStringLiteral("Year"));
+    QVERIFY(importFieldsFor(ImportTarget::Activity).contains(ImportField::Day));
+
+    ImportMapping mapping;
+    mapping.columns = ImportMapping::suggestColumns({QStringLiteral("Year"), QStringLiteral("Month"), QStringLiteral("Day"),
+                                                     QStringLiteral("Title")},
+                                                    ImportTarget::Activity);
+    const Importer::Summary s =
+        importBytes("Year,Month,Day,Title\n2014,March,12,A\n2014,4,,B\n,Jan-15,,C\n2014,Smarch,1,D\n", mapping);
+    QCOMPARE(s.activitiesCreated, 3);
+    QCOMPARE(s.errors, 1);
+    QList<Activity> list = allActivities();
+    std::sort(list.begin(), list.end(), [](const Activity &a, const Activity &b) { return a.title < b.title; });
+    QCOMPARE(list.at(0).when.start(), PartialDate::day(2014, 3, 12));
+    QCOMPARE(list.at(1).when.start(), PartialDate::month(2014, 4));
+    QCOMPARE(list.at(2).when.start(), PartialDate::month(2015, 1));
+
+    // Beside a Date column, a blank date with only its Year is still "no date"; a Month fills it.
+    ImportMapping withDate;
+    withDate.columns = ImportMapping::suggestColumns({QStringLiteral("Date"), QStringLiteral("Year"), QStringLiteral("Month"),
+                                                      QStringLiteral("Title")},
+                                                     ImportTarget::Activity);
+    const Importer::Summary t = importBytes("Date,Year,Month,Title\n12 Feb,2013,,E\n,2013,,F\n,2013,May,G\n", withDate);
+    QCOMPARE(t.activitiesCreated, 2);
+    QCOMPARE(t.errors, 1);
+}
+
+// Issue 18: a 1 MB date cell stalled the importer (the range splitting was
+// quadratic: 80 KB took 21.6 s) and its error echoed the whole cell.
+void TestImporter::hugeDateCellRefusedQuickly()
+{
+    QByteArray bytes = "Date,Title\n";
+    bytes += QByteArray("1-").repeated(512 * 1024) + ",Huge\n2014-03-06,Fine\n";
+    QElapsedTimer timer;
+    timer.start();
+    Importer::Options options;
+    QList<ImportIssue> issues;
+    options.issueSink = [&](const ImportIssue &issue) { issues.append(issue); };
+    const Importer::Summary s = importBytes(bytes, {}, false, options);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(s.activitiesCreated, 1);
+    QCOMPARE(s.errors, 1);
+    const auto error = std::find_if(issues.cbegin(), issues.cend(),
+                                    [](const ImportIssue &i) { return i.severity == ImportIssue::Severity::Error; });
+    QVERIFY(error != issues.cend());
+    QCOMPARE(error->line, 2);
+    QVERIFY2(error->reason.contains(QLatin1String("longer than 100 characters")), qPrintable(error->reason.left(200)));
+    QVERIFY2(error->reason.size() < 200, qPrintable(QString::number(error->reason.size())));
+}
+
+// A file whose dates never show their order is read in the system locale's
+// order (it was always day-first), and the summary says so once.
+void TestImporter::systemOrderWithoutEvidence()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Date,Title\r\n03/04/2014,A\r\n06/05/2014,B\r\n2014-07-07,C\r\n");
+    f.close();
+    const DatabaseLocation location = m_testDb->location();
+    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
+        ? location.filePath()
+        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+              .arg(location.user(), location.password(), location.host())
+              .arg(location.port())
+              .arg(location.databaseName());
+    for (const auto &[locale, first, order] : {std::tuple{"en_US.UTF-8", "2014-03-04", "month-first, the system's order (M/d/yy)"},
+                                               std::tuple{"en_GB.UTF-8", "2014-04-03", "day-first, the system's order (dd/MM/yyyy)"}}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QLatin1String(locale));
+        env.insert(QStringLiteral("LANG"), QLatin1String(locale));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg,
+                                                 QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonArray records = json.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("start")).toString(), QLatin1String(first));
+        QCOMPARE(records.at(2).toObject().value(QStringLiteral("start")).toString(), QStringLiteral("2014-07-07"));
+        const QJsonArray warnings = json.value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.at(0).toString().contains(QLatin1String(order)), qPrintable(warnings.at(0).toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -74,7 +74,7 @@ int ImportCommand::run(const QStringList &arguments)
         {opt("delimiter"), QStringLiteral("',', ';', tab or '|' (default: detected)"), QStringLiteral("D")},
         {opt("day-first"), QStringLiteral("read 03/04/2013 as 3 April")},
         {opt("month-first"), QStringLiteral("read 03/04/2013 as 4 March")},
-        {opt("year-from"), QStringLiteral("the period dates without a year fall in"), QStringLiteral("FROM..TO")},
+        {opt("year-from"), QStringLiteral("the period dates without a year fall in (else found in a Year column, the file name, a title row or the column's dated cells)"), QStringLiteral("FROM..TO")},
         {opt("dry-run"), QStringLiteral("say what would be written, write nothing")},
         {opt("report"), QStringLiteral("write the per-row report as CSV"), QStringLiteral("REPORT.csv")},
         {opt("preview"), QStringLiteral("print the first N rows as read, import nothing"), QStringLiteral("N")},

@@ -27,6 +27,9 @@ const FieldInfo kFields[] = {
     {ImportField::Organisations, "organisations", "Organisations"},
     {ImportField::People, "people", "People"},
     {ImportField::Areas, "areas", "Areas of cooperation"},
+    {ImportField::Year, "year", "Year"},
+    {ImportField::Month, "month", "Month"},
+    {ImportField::Day, "day", "Day"},
     {ImportField::Name, "name", "Name"},
     {ImportField::ShortName, "short_name", "Short name"},
     {ImportField::OrganisationKind, "organisation_kind", "Organisation kind"},
@@ -49,6 +52,17 @@ bool containsAny(const QString &text, std::initializer_list<const char *> words)
 {
     for (const char *word : words) {
         if (text.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+// `word` as a whole word of `text` ("Day" in "Day of meeting", not in "Days" or "Today").
+bool hasWord(const QString &text, QLatin1String word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text.at(at - 1).isLetter()) && (end == text.size() || !text.at(end).isLetter()))
             return true;
     }
     return false;
@@ -116,7 +130,8 @@ QList<ImportField> importFieldsFor(ImportTarget target)
     switch (target) {
     case ImportTarget::Activity:
         return {F::Ignore, F::Kind, F::Title, F::Date, F::EndDate, F::Location, F::Description, F::Purpose, F::Outcome,
-                F::FollowUpDue, F::AgreementStatus, F::SignedDate, F::Organisations, F::People, F::Areas};
+                F::FollowUpDue, F::AgreementStatus, F::SignedDate, F::Organisations, F::People, F::Areas,
+                F::Year, F::Month, F::Day};
     case ImportTarget::Organisation:
         return {F::Ignore, F::Name, F::ShortName, F::OrganisationKind, F::Country, F::Website, F::Aliases, F::Notes};
     case ImportTarget::Person:
@@ -163,8 +178,15 @@ ImportField ImportMapping::suggestField(const QString &header, ImportTarget targ
             return F::Organisations;
         if (containsAny(h, {"end", "until", "return", "finish"}) || h == QLatin1String("to"))
             return F::EndDate;
-        if (containsAny(h, {"date", "when", "start", "month", "year"}) || h == QLatin1String("from"))
+        if (containsAny(h, {"date", "when", "start"}) || h == QLatin1String("from"))
             return F::Date;
+        // A date in parts; a Month column alone is the date ("Jan-14").
+        if (hasWord(h, QLatin1String("year")))
+            return F::Year;
+        if (hasWord(h, QLatin1String("month")))
+            return F::Month;
+        if (hasWord(h, QLatin1String("day")))
+            return F::Day;
         if (containsAny(h, {"destination", "location", "venue", "place", "where", "city"}))
             return F::Location;
         if (containsAny(h, {"purpose", "objective", "reason", "aim"}))

@@ -23,6 +23,7 @@ enum class ImportField {
     // activities
     Kind, Title, Date, EndDate, Location, Description, Purpose, Outcome, FollowUpDue, AgreementStatus, SignedDate,
     Organisations, People, Areas,
+    Year, Month, Day, // a date kept in parts (the year also gives dates without one theirs)
     // organisations, people, affiliations
     Name, ShortName, OrganisationKind, Country, Website, Aliases, NativeName, PersonTitle, Email, Phone, Notes,
     Organisation, Person, Role, From, To,

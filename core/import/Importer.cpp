@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "DateCellReader.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "storage/BulkWriter.h"
@@ -93,29 +94,11 @@ QStringList Importer::header(QIODevice &device, const CsvFormat &format, int hea
 
 int Importer::dayOrderEvidence(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping, int *ambiguous)
 {
-    QList<int> dateColumns;
-    for (const ColumnMapping &c : mapping.columns) {
-        if (c.field == ImportField::Date || c.field == ImportField::EndDate || c.field == ImportField::FollowUpDue
-            || c.field == ImportField::SignedDate || c.field == ImportField::From || c.field == ImportField::To)
-            dateColumns.append(c.column);
-    }
-    int votes = 0, unclear = 0;
-    rewind(device);
-    CsvReader reader(&device, format);
-    QStringList fields;
-    for (int row = 0; row < 5000 && reader.readRecord(fields); ++row) {
-        if (row < mapping.dataStart)
-            continue;
-        for (int column : std::as_const(dateColumns)) {
-            bool both = false;
-            votes += DateParser::dayOrderEvidence(fields.value(column), &both);
-            unclear += both;
-        }
-    }
-    rewind(device);
+    DateColumnSurvey survey;
+    survey.read(device, format, mapping);
     if (ambiguous)
-        *ambiguous = unclear;
-    return votes > 0 ? 1 : votes < 0 ? -1 : 0;
+        *ambiguous = survey.ambiguousCells();
+    return survey.evidence();
 }
 
 bool Importer::writeReport(QIODevice &device, const QList<ImportIssue> &issues)
@@ -176,10 +159,9 @@ public:
         : m_db(db)
         , m_options(options)
         , m_mapping(options.mapping)
+        , m_dates(options.mapping)
     {
         m_summary.dryRun = options.dryRun;
-        m_dates.setDayOrder(m_mapping.dayOrder);
-        m_dates.setReferencePeriod(m_mapping.referenceFrom, m_mapping.referenceTo);
         ImportBatchRepository names(db);
         names.forEachOrganisationName([&](qint64 id, const QString &name, bool alias) { m_organisations.add(id, name, alias); });
         names.forEachPersonName([&](qint64 id, const QString &name) { m_people.add(id, name); });
@@ -327,11 +309,37 @@ private:
         const QString text = cell(c);
         if (text.isEmpty())
             return {};
+        return readDate(c.column, text).start();
+    }
+
+    // A date cell: its column's day order, a year for one without (DateCellReader).
+    DateSpan readDate(int column, const QString &text)
+    {
+        const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
         QString error;
-        const DateSpan span = m_dates.parse(text, &error);
+        QStringList notes;
+        const DateSpan span = m_dates.read(column, text, year ? cell(*year) : QString(), m_line, &error, &notes);
+        m_summary.warnings += m_dates.takeWarnings();
         if (!span.isValid())
-            throw RowError{c.column, QStringLiteral("\"%1\": %2").arg(text, error)};
-        return span.start();
+            throw RowError{column, error};
+        for (const QString &note : std::as_const(notes))
+            report(ImportIssue::Severity::Warning, column, note);
+        return span;
+    }
+
+    // A date kept in Day, Month and Year columns; empty when none is mapped.
+    // Beside a blank Date cell it takes a month at least (a year alone would
+    // hide that the date is missing).
+    QString composedDate(int *column, bool besideDate)
+    {
+        const ColumnMapping *year = m_mapping.columnFor(ImportField::Year);
+        const ColumnMapping *month = m_mapping.columnFor(ImportField::Month);
+        const ColumnMapping *day = m_mapping.columnFor(ImportField::Day);
+        if ((!year && !month) || (besideDate && (!month || cell(*month).isEmpty())))
+            return {};
+        *column = month ? month->column : year->column;
+        return DateCellReader::fromParts(day ? cell(*day) : QString(), month ? cell(*month) : QString(),
+                                         year ? cell(*year) : QString());
     }
 
     struct Name
@@ -447,21 +455,19 @@ private:
             default: break;
             }
         }
-        if (!date)
-            throw RowError{-1, QStringLiteral("no column is mapped to the date")};
-        const QString dateText = cell(*date);
+        int dateColumn = date ? date->column : -1;
+        QString dateText = date ? cell(*date) : QString();
         if (dateText.isEmpty())
-            throw RowError{date->column, QStringLiteral("no date")};
-        QString error;
-        a.when = m_dates.parse(dateText, &error);
-        if (!a.when.isValid())
-            throw RowError{date->column, QStringLiteral("\"%1\": %2").arg(dateText, error)};
+            dateText = composedDate(&dateColumn, date != nullptr);
+        if (dateColumn < 0)
+            throw RowError{-1, QStringLiteral("no column is mapped to the date")};
+        if (dateText.isEmpty())
+            throw RowError{dateColumn, QStringLiteral("no date")};
+        a.when = readDate(dateColumn, dateText);
         if (const ColumnMapping *end = m_mapping.columnFor(ImportField::EndDate)) {
             const QString endText = cell(*end);
             if (!endText.isEmpty()) {
-                const DateSpan endSpan = m_dates.parse(endText, &error);
-                if (!endSpan.isValid())
-                    throw RowError{end->column, QStringLiteral("\"%1\": %2").arg(endText, error)};
+                const DateSpan endSpan = readDate(end->column, endText);
                 const PartialDate last = endSpan.isRange() ? endSpan.end() : endSpan.start();
                 if (last.last() < a.when.first())
                     throw RowError{end->column, QStringLiteral("ends before it starts")};
@@ -663,12 +669,16 @@ private:
 
 public:
     QStringList m_header;
+    void prepareDates(const DateColumnSurvey &survey, const QString &source, QStringList *warnings)
+    {
+        m_dates.prepare(survey, m_header, source, warnings);
+    }
 
 private:
     Database &m_db;
     const Options &m_options;
     const ImportMapping &m_mapping;
-    DateParser m_dates;
+    DateCellReader m_dates;
     NameMatcher m_organisations;
     NameMatcher m_people;
     std::unique_ptr<BulkWriter> m_writer;
@@ -691,19 +701,14 @@ Importer::Summary Importer::run(QIODevice &device, const Options &options)
     Options effective = options;
     ImportMapping &mapping = effective.mapping;
     QStringList warnings;
-    if (!mapping.dayOrderGiven) {
-        int ambiguous = 0;
-        const int evidence = dayOrderEvidence(device, options.format, mapping, &ambiguous);
-        if (evidence != 0)
-            mapping.dayOrder = evidence > 0 ? DateParser::DayOrder::DayFirst : DateParser::DayOrder::MonthFirst;
-        else if (ambiguous > 0)
-            warnings.append(QStringLiteral("dates such as 03/04/2013 could be day-first or month-first; "
-                                           "read as day-first (choose month-first if that is wrong)"));
-    }
     const QStringList headerRow = header(device, options.format, mapping.headerRow);
-    rewind(device);
+    // Each date column's day order from its own evidence, else the system's.
+    DateColumnSurvey survey;
+    survey.read(device, options.format, mapping);
     Run run(m_db, effective);
     run.m_header = headerRow;
+    run.prepareDates(survey, options.source, &warnings);
+    rewind(device);
     Summary summary = run.execute(device);
     summary.warnings = warnings + summary.warnings;
     return summary;

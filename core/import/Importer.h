@@ -99,7 +99,8 @@ public:
     static QList<QStringList> preview(QIODevice &device, const CsvFormat &format, int count);
     // The header row the mapping names, or an empty list.
     static QStringList header(QIODevice &device, const CsvFormat &format, int headerRow);
-    // Day order from the evidence in a date column's first rows: +1 day-first,
+    // Day order from the single dates in the date columns' first rows (see
+    // DateColumnSurvey; the import decides each column apart): +1 day-first,
     // -1 month-first, 0 unknown; `ambiguous` counts cells both orders read.
     static int dayOrderEvidence(QIODevice &device, const CsvFormat &format, const ImportMapping &mapping,
                                 int *ambiguous = nullptr);

@@ -506,7 +506,8 @@ void ImportWizard::updateDayOrderHint()
             hint = tr("The dates are month first (such as 03/22/2013).");
         else if (ambiguous > 0)
             hint = tr("⚠ Dates such as 03/04/2013 could be 3 April or 4 March, and nothing in the file tells which: "
-                      "they will be read day first unless you choose otherwise.");
+                      "they will be read %1, your system's order, unless you choose otherwise.")
+                       .arg(DateParser::systemDayOrder() == DateParser::DayOrder::DayFirst ? tr("day first") : tr("month first"));
     }
     m_dayOrderHint->setText(hint);
     m_dayOrderHint->setVisible(!hint.isEmpty());
