@@ -71,6 +71,11 @@ Utf8Evidence utf8Evidence(const QByteArray &sample)
 }
 
 // UTF-16 without a BOM: most ASCII text has a zero in every other byte.
+QString bytesAre(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 byte is") : QStringLiteral("%1 bytes are").arg(n);
+}
+
 int sampleKb(const QByteArray &sample)
 {
     return int((sample.size() + 1023) / 1024);
@@ -133,11 +138,11 @@ CsvEncoding CsvSniffer::detectEncoding(const QByteArray &sample, bool *hasBom, Q
         return CsvEncoding::Utf8;
     }
     if (evidence.valid > evidence.invalid) {
-        setReason(QStringLiteral("read as UTF-8: in the first %1 KB %2 characters are valid UTF-8 and %3 bytes are "
+        setReason(QStringLiteral("read as UTF-8: in the first %1 KB %2 characters are valid UTF-8 and %3 "
                                  "not; those bytes become \uFFFD (see the lines named)")
                       .arg(sampleKb(sample))
                       .arg(evidence.valid)
-                      .arg(evidence.invalid),
+                      .arg(bytesAre(evidence.invalid)),
                   true);
         return CsvEncoding::Utf8;
     }
@@ -163,18 +168,18 @@ CsvEncoding CsvSniffer::detectEncoding(const QByteArray &sample, bool *hasBom, Q
             }
         }
     }
-    QString reason = QStringLiteral("read as %1: in the first %2 KB %3 bytes are not valid UTF-8")
+    QString why = QStringLiteral("read as %1: in the first %2 KB %3 not valid UTF-8")
                          .arg(csvEncodingName(encoding))
                          .arg(sampleKb(sample))
-                         .arg(evidence.invalid);
-    reason += evidence.valid == 0
+                         .arg(bytesAre(evidence.invalid));
+    why += evidence.valid == 0
                   ? QStringLiteral(" and none is a UTF-8 character")
                   : QStringLiteral(" and only %1 look like UTF-8 characters (they read as two or three "
                                    "characters each, e.g. \u00C3\u00A9; give the encoding if the file is UTF-8)")
                         .arg(evidence.valid);
     if (!charset.isEmpty())
-        reason += QStringLiteral(" (uchardet: %1)").arg(QString::fromLatin1(charset.toLower()));
-    setReason(reason, evidence.valid > 0);
+        why += QStringLiteral(" (uchardet: %1)").arg(QString::fromLatin1(charset.toLower()));
+    setReason(why, evidence.valid > 0);
     return encoding;
 }
 
