@@ -58,6 +58,9 @@ public:
     // false on failure.
     static bool openDatabase(const QCommandLineParser &parser, Database &db, bool create);
     static int fail(const QString &message);
+    // A password typed into a postgresql:// URL on the command line is in the
+    // process list for every local user: says so on stderr, once a process.
+    static void warnOfPasswordInUrl(const DatabaseLocation &location);
     // Whether a window can be shown: an X11 or Wayland display, or an explicit
     // Qt platform (offscreen, xcb…).
     static bool hasDisplay();
