@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ImportBatchRepository.h"
 #include "storage/StorageError.h"
+#include "storage/WritePermission.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -274,6 +275,11 @@ int ImportCommand::run(const QStringList &arguments)
     const bool dryRun = parser.isSet(opt("dry-run"));
     if (!CommandLine::openDatabase(parser, db, !dryRun))
         return 1;
+    if (!dryRun) {
+        const QString refusal = WritePermission::importRefusal(db);
+        if (!refusal.isEmpty())
+            return CommandLine::fail(QStringLiteral("%1: nothing was imported: %2").arg(path, refusal));
+    }
 
     Importer::Options options;
     options.mapping = mapping;
