@@ -288,6 +288,47 @@ private slots:
         QCOMPARE(warnings.last(), QStringLiteral("11 more lines have bytes that are not valid utf-8"));
     }
 
+    // Issue 18: a 64 MB line was read whole (peak 518 MB for one import). A
+    // field is cut at kMaxFieldSize, quoted or not, across chunks, with its
+    // line and column named; the rest of the file reads as before.
+    void hugeFieldIsCut()
+    {
+        const qsizetype huge = 3 * CsvReader::kMaxFieldSize + 17;
+        QByteArray bytes = "a,b,c\n";
+        bytes += "1,";
+        bytes += QByteArray(huge, 'x');
+        bytes += ",after\n2,\"";
+        bytes += QByteArray(huge / 2, 'y') + "\"\"" + QByteArray(huge / 2, 'y');
+        bytes += "\nstill quoted\",z\n3,small,end\n";
+        const Read read = [&] {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(&buffer, {});
+            Read r;
+            QStringList fields;
+            while (reader.readRecord(fields)) {
+                r.records.append(fields);
+                r.lines.append(reader.recordLine());
+            }
+            r.warning = reader.warnings().join(QLatin1Char('|'));
+            return r;
+        }();
+        QCOMPARE(read.records.size(), 4);
+        QCOMPARE(read.records.at(1).size(), 3);
+        QCOMPARE(read.records.at(1).at(1).size(), CsvReader::kMaxFieldSize);
+        QCOMPARE(read.records.at(1).at(2), QStringLiteral("after"));
+        QCOMPARE(read.records.at(2).at(1).size(), CsvReader::kMaxFieldSize);
+        QCOMPARE(read.records.at(2).at(2), QStringLiteral("z"));
+        QCOMPARE(read.records.at(3), (QStringList{"3", "small", "end"}));
+        QCOMPARE(read.lines, (QList<qint64>{1, 2, 3, 5}));
+        QCOMPARE(read.warning, QStringLiteral("line 2, column 2: a field of %1 characters was cut to its first %2|"
+                                              "line 3, column 2: a field of %3 characters was cut to its first %2")
+                                   .arg(huge)
+                                   .arg(CsvReader::kMaxFieldSize)
+                                   .arg(huge / 2 * 2 + 1 + 13));
+    }
+
     void delimiterDetection_data()
     {
         QTest::addColumn<QByteArray>("sample");

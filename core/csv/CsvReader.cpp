@@ -16,10 +16,12 @@ bool CsvReader::refill()
 {
     // Fields are copied out as they are scanned, so the consumed text can go.
     // Bad bytes still in it belong to the record being read.
-    if (m_nextInvalid < m_invalidAt.size())
-        m_invalidInRecord = true;
-    m_invalidAt.clear();
-    m_nextInvalid = 0;
+    for (Marks *marks : {&m_invalid, &m_nuls}) {
+        if (marks->next < marks->at.size())
+            marks->inRecord = true;
+        marks->at.clear();
+        marks->next = 0;
+    }
     m_text.clear();
     m_pos = 0;
     while (!m_eof && m_text.isEmpty()) {
@@ -29,7 +31,7 @@ bool CsvReader::refill()
             break;
         }
         m_bytesRead += n;
-        m_decoder.decode(m_bytes.constData(), n, m_text, &m_invalidAt);
+        m_decoder.decode(m_bytes.constData(), n, m_text, &m_invalid.at, &m_nuls.at);
         if (m_atStart && !m_text.isEmpty()) {
             m_atStart = false;
             if (m_text.at(0) == QChar(0xFEFF))
@@ -43,32 +45,74 @@ bool CsvReader::refill()
     return m_pos < m_text.size();
 }
 
+void CsvReader::pass(Marks &marks)
+{
+    bool marked = marks.inRecord;
+    marks.inRecord = false;
+    while (marks.next < marks.at.size() && marks.at.at(marks.next) < m_pos) {
+        marked = true;
+        ++marks.next;
+    }
+    if (!marked)
+        return;
+    ++marks.lineCount;
+    if (marks.lines.size() < kMaxNamedLines)
+        marks.lines.append(m_recordLine);
+}
+
 void CsvReader::noteInvalidBytes()
 {
-    bool invalid = m_invalidInRecord;
-    m_invalidInRecord = false;
-    while (m_nextInvalid < m_invalidAt.size() && m_invalidAt.at(m_nextInvalid) < m_pos) {
-        invalid = true;
-        ++m_nextInvalid;
-    }
-    if (!invalid)
+    pass(m_invalid);
+    pass(m_nuls);
+}
+
+void CsvReader::appendCapped(QString &field, QStringView text)
+{
+    const qsizetype room = kMaxFieldSize - field.size();
+    if (text.size() <= room) {
+        field.append(text);
         return;
-    ++m_invalidLineCount;
-    if (m_invalidLines.size() < kMaxNamedLines)
-        m_invalidLines.append(m_recordLine);
+    }
+    qsizetype kept = qMax<qsizetype>(0, room);
+    if (kept > 0 && text.at(kept - 1).isHighSurrogate()) // not half a character
+        --kept;
+    field.append(text.left(kept));
+    m_cutCharacters += text.size() - kept;
+}
+
+void CsvReader::endField(const QStringList &fields)
+{
+    if (m_cutCharacters == 0)
+        return;
+    ++m_cutFieldCount;
+    if (m_cutFields.size() < kMaxNamedLines)
+        m_cutFields.append(QStringLiteral("line %1, column %2: a field of %3 characters was cut to its first %4")
+                               .arg(m_recordLine)
+                               .arg(fields.size())
+                               .arg(m_cutCharacters + kMaxFieldSize)
+                               .arg(kMaxFieldSize));
+    m_cutCharacters = 0;
 }
 
 QStringList CsvReader::warnings() const
 {
-    QStringList list;
+    QStringList list = m_cutFields;
+    if (m_cutFieldCount > m_cutFields.size())
+        list.append(QStringLiteral("%1 more fields were cut to %2 characters")
+                        .arg(m_cutFieldCount - m_cutFields.size())
+                        .arg(kMaxFieldSize));
     const QString encoding = csvEncodingName(m_format.encoding);
-    for (const qint64 line : m_invalidLines)
+    for (const qint64 line : m_invalid.lines)
         list.append(QStringLiteral("line %1: some bytes are not valid %2; they were read as \uFFFD").arg(line).arg(encoding));
-    if (m_invalidLineCount > m_invalidLines.size())
+    if (m_invalid.lineCount > m_invalid.lines.size())
         list.append(QStringLiteral("%1 more lines have bytes that are not valid %2")
-                        .arg(m_invalidLineCount - m_invalidLines.size())
+                        .arg(m_invalid.lineCount - m_invalid.lines.size())
                         .arg(encoding));
-    if (m_invalidLineCount == 0 && m_decoder.hasError())
+    for (const qint64 line : m_nuls.lines)
+        list.append(QStringLiteral("line %1: NUL characters were removed (no text can hold them)").arg(line));
+    if (m_nuls.lineCount > m_nuls.lines.size())
+        list.append(QStringLiteral("%1 more lines had NUL characters, removed").arg(m_nuls.lineCount - m_nuls.lines.size()));
+    if (m_invalid.lineCount == 0 && m_decoder.hasError())
         list.append(warning());
     else if (!m_warning.isEmpty())
         list.append(m_warning);
@@ -105,6 +149,7 @@ bool CsvReader::readRecord(QStringList &fields)
                         m_warning = QStringLiteral("line %1: a quoted field is not closed before the end of the file")
                                         .arg(m_recordLine);
                     fields.append(field);
+                    endField(fields);
                     noteInvalidBytes();
                     return true;
                 }
@@ -126,13 +171,13 @@ bool CsvReader::readRecord(QStringList &fields)
                         previousCR = false;
                     }
                 }
-                field.append(QStringView(data + m_pos, i - m_pos));
+                appendCapped(field, QStringView(data + m_pos, i - m_pos));
                 m_pos = i;
                 if (i < size) { // at a quote: doubled, or the closing one
                     ++m_pos;
                     previousCR = false;
                     if (available() && m_text.at(m_pos).unicode() == quote) {
-                        field.append(QLatin1Char('"'));
+                        appendCapped(field, u"\"");
                         ++m_pos;
                     } else {
                         closed = true;
@@ -147,13 +192,14 @@ bool CsvReader::readRecord(QStringList &fields)
             qsizetype i = m_pos;
             while (i < size && data[i] != delimiter && data[i] != u'\n' && data[i] != u'\r')
                 ++i;
-            field.append(QStringView(data + m_pos, i - m_pos));
+            appendCapped(field, QStringView(data + m_pos, i - m_pos));
             m_pos = i;
             if (i < size)
                 break;
         }
         if (!available()) { // last line without a newline
             fields.append(field);
+            endField(fields);
             noteInvalidBytes();
             return true;
         }
@@ -161,6 +207,7 @@ bool CsvReader::readRecord(QStringList &fields)
         ++m_pos;
         if (c == delimiter) {
             fields.append(field);
+            endField(fields);
             field.clear();
             continue;
         }
@@ -168,6 +215,7 @@ bool CsvReader::readRecord(QStringList &fields)
         if (c == u'\r' && available() && m_text.at(m_pos).unicode() == u'\n')
             ++m_pos;
         fields.append(field);
+        endField(fields);
         noteInvalidBytes();
         return true;
     }
