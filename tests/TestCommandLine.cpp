@@ -36,6 +36,7 @@ private slots:
     void errorsAreOneLine_data();
     void errorsAreOneLine();
     void newerDatabaseIsRefused();
+    void passwordInUrlIsWarnedOf();
     void windowWithoutDisplaySaysHow();
     void windowWithBadDatabaseSaysWhy();
     void windowTakesAFileManagersArgument_data();
@@ -73,7 +74,13 @@ qint64 TestCommandLine::count(const DatabaseLocation &location, const QString &t
 TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
     QProcess process;
-    process.setProcessEnvironment(env);
+    // The password goes in PGPASSWORD, as users are told to: one in the URL is
+    // warned of on stderr (see passwordInUrlIsWarnedOf).
+    QProcessEnvironment withPassword = env;
+    const DatabaseLocation server = DatabaseLocation::parse(qEnvironmentVariable("LIAISON_TEST_PG_URL"));
+    if (!withPassword.contains(QStringLiteral("PGPASSWORD")) && server.isValid())
+        withPassword.insert(QStringLiteral("PGPASSWORD"), server.password());
+    process.setProcessEnvironment(withPassword);
     process.start(QStringLiteral(LIAISON_BINARY), arguments);
     Result result;
     if (!process.waitForFinished(120000)) {
@@ -91,8 +98,8 @@ QString TestCommandLine::dbArgument(const DatabaseLocation &location)
 {
     if (location.backend() == DatabaseLocation::Backend::SQLite)
         return location.filePath();
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-        .arg(location.user(), location.password(), location.host())
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(location.user(), location.host())
         .arg(location.port())
         .arg(location.databaseName());
 }
@@ -242,36 +249,37 @@ void TestCommandLine::errorsAreOneLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("pgPassword"); // PGPASSWORD for the run, else none
     const QString folder = QDir::tempPath();
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-    QTest::newRow("missing --db") << QStringList{QStringLiteral("demo")} << QStringLiteral("--db");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command") << QString();
+    QTest::newRow("missing --db") << QStringList{QStringLiteral("demo")} << QStringLiteral("--db") << QString();
     QTest::newRow("folder as file") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), folder}
-                                    << QStringLiteral("is a folder");
+                                    << QStringLiteral("is a folder") << QString();
     QTest::newRow("missing folder")
         << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("/nonexistent/dir/x.sqlite")}
-        << QStringLiteral("does not exist");
+        << QStringLiteral("does not exist") << QString();
     QTest::newRow("server unreachable")
         << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("postgresql://me@127.0.0.1:9/x")}
-        << QStringLiteral("cannot connect to postgresql://me@127.0.0.1:9/x");
+        << QStringLiteral("cannot connect to postgresql://me@127.0.0.1:9/x") << QString();
     QTest::newRow("malformed url") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"),
                                                   QStringLiteral("postgresql://")}
-                                   << QStringLiteral("malformed PostgreSQL URL");
+                                   << QStringLiteral("malformed PostgreSQL URL") << QString();
     QTest::newRow("bad count") << QStringList{QStringLiteral("generate"), QStringLiteral("--db"),
                                               QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--activities"),
                                               QStringLiteral("many")}
-                               << QStringLiteral("--activities N");
+                               << QStringLiteral("--activities N") << QString();
     QTest::newRow("unknown option") << QStringList{QStringLiteral("demo"), QStringLiteral("--frob")}
-                                    << QStringLiteral("frob");
+                                    << QStringLiteral("frob") << QString();
     const QString pgUrl = qEnvironmentVariable("LIAISON_TEST_PG_URL");
     if (!pgUrl.isEmpty()) {
         DatabaseLocation admin = DatabaseLocation::parse(pgUrl);
         QTest::newRow("wrong password")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--db"),
-                           QStringLiteral("postgresql://%1:wrong-password@%2:%3/%4")
+                           QStringLiteral("postgresql://%1@%2:%3/%4")
                                .arg(admin.user(), admin.host())
                                .arg(admin.port())
                                .arg(admin.databaseName())}
-            << QStringLiteral("password authentication failed");
+            << QStringLiteral("password authentication failed") << QStringLiteral("wrong-password");
     }
 }
 
@@ -279,14 +287,42 @@ void TestCommandLine::errorsAreOneLine()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
+    QFETCH(QString, pgPassword);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PGPASSWORD"));
+    env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
     const Result result = run(arguments, env);
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.endsWith(QLatin1Char('\n')) && result.err.count(QLatin1Char('\n')) == 1, qPrintable(result.err));
     QVERIFY2(result.err.startsWith(QLatin1String("liaison: error: ")), qPrintable(result.err));
     QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+}
+
+// Issue 18: a password typed into the URL is in the process list for every
+// local user. Said once, with the way out; nothing said without one.
+void TestCommandLine::passwordInUrlIsWarnedOf()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PGPASSWORD"));
+    env.insert(QStringLiteral("PGPASSWORD"), QString());
+    const Result typed = run({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("postgresql://me:s3cret@127.0.0.1:9/x")}, env);
+    QCOMPARE(typed.exitCode, 1);
+    const QStringList lines = typed.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("liaison: warning: the password in the --db URL")), qPrintable(typed.err));
+    QVERIFY2(lines.at(0).contains(QLatin1String("PGPASSWORD")), qPrintable(typed.err));
+    QVERIFY2(!typed.err.contains(QLatin1String("s3cret")), qPrintable(typed.err));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("liaison: error: cannot connect")), qPrintable(typed.err));
+
+    // The window's way in (the database as the one argument) warns too, and once.
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Result window = run({QStringLiteral("--db"), QStringLiteral("postgresql://me:s3cret@127.0.0.1:9/x")}, env);
+    QCOMPARE(window.err.count(QLatin1String("liaison: warning: the password in the --db URL")), 1);
+
+    const Result none = run({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("postgresql://me@127.0.0.1:9/x")}, env);
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(!none.err.contains(QLatin1String("warning")), qPrintable(none.err));
 }
 
 void TestCommandLine::newerDatabaseIsRefused()

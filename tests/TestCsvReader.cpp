@@ -194,6 +194,141 @@ private slots:
         QVERIFY(!reader.warning().isEmpty());
     }
 
+    // Issue 18: one stray byte in the first 64 KB of a UTF-8 file made the
+    // whole file Windows-1252 ("SociÃ©tÃ© GÃ©nÃ©rale"), silently. By evidence it
+    // is UTF-8; the stray byte becomes U+FFFD and its line is named.
+    void strayByteKeepsUtf8()
+    {
+        QByteArray bytes = "Date,Organisation,Purpose\n";
+        for (int i = 0; i < 50; ++i)
+            bytes += QByteArray::number(i) + u8",Soci\u00e9t\u00e9 G\u00e9n\u00e9rale,Talk\n";
+        bytes += "50,Caf\xE9 Royal,Lunch\n"; // line 52: an 8-bit é pasted in
+        bool doubtful = false;
+        QString reason;
+        QCOMPARE(csvEncodingName(CsvSniffer::detectEncoding(bytes, nullptr, &reason, &doubtful)),
+                 csvEncodingName(CsvEncoding::Utf8));
+        QVERIFY(doubtful);
+        QVERIFY2(reason.contains(QStringLiteral("200 characters are valid UTF-8 and 1 byte is not")), qPrintable(reason));
+
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const CsvFormat format = CsvSniffer::sniff(&buffer);
+        QCOMPARE(format.encodingReason, reason);
+        CsvReader reader(&buffer, format);
+        QStringList fields;
+        QList<QStringList> records;
+        while (reader.readRecord(fields))
+            records.append(fields);
+        QCOMPARE(records.at(1).at(1), QString::fromUtf8(u8"Soci\u00e9t\u00e9 G\u00e9n\u00e9rale"));
+        QCOMPARE(records.at(51).at(1), QString::fromUtf8(u8"Caf\uFFFD Royal"));
+        QCOMPARE(reader.warnings(), QStringList{QString::fromUtf8(u8"line 52: some bytes are not valid utf-8; they were read as \uFFFD")});
+    }
+
+    // A real 8-bit file stays one, and a sequence in it that happens to be
+    // valid UTF-8 (text already mojibaked once) is named in a doubtful reason.
+    void windows1252ByEvidence()
+    {
+        QFile f(dataFile(QStringLiteral("excel-windows1252.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const CsvFormat format = CsvSniffer::sniff(&f);
+        QCOMPARE(csvEncodingName(format.encoding), csvEncodingName(CsvEncoding::Windows1252));
+        QVERIFY(!format.encodingDoubtful);
+        QVERIFY2(format.encodingReason.startsWith(QStringLiteral("read as windows-1252: in the first 1 KB ")),
+                 qPrintable(format.encodingReason));
+        QVERIFY2(format.encodingReason.contains(QStringLiteral("none is a UTF-8 character")), qPrintable(format.encodingReason));
+
+        QByteArray bytes = "Organisation\n";
+        for (int i = 0; i < 20; ++i)
+            bytes += "Soci\xE9t\xE9 G\xE9n\xE9rale\x92s\n"; // and a curly apostrophe
+        bytes += "Soci\xC3\xA9t\xC3\xA9\n"; // "SociÃ©tÃ©" as an earlier tool left it
+        bool doubtful = false;
+        QString reason;
+        QCOMPARE(csvEncodingName(CsvSniffer::detectEncoding(bytes, nullptr, &reason, &doubtful)),
+                 csvEncodingName(CsvEncoding::Windows1252));
+        QVERIFY(doubtful);
+        QVERIFY2(reason.contains(QStringLiteral("100 bytes are not valid UTF-8 and only 2 look like UTF-8")), qPrintable(reason));
+    }
+
+    // The lines named are those of the records that hold the bad bytes, also
+    // past the sample, across chunk boundaries and in quoted multi-line fields;
+    // after kMaxNamedLines the rest are counted.
+    void invalidBytesNamedByLine()
+    {
+        QByteArray bytes = "a,b\n";
+        qint64 line = 1;
+        QList<qint64> expected;
+        while (bytes.size() < 3 * CsvReader::kChunkSize) {
+            bytes += "plain,\"quoted\nover two lines\"\n";
+            line += 2;
+        }
+        bytes += "x,\"y\n\xFF\"\n"; // the record starts on line + 1
+        expected.append(line + 1);
+        line += 2;
+        for (int i = 0; i < 30; ++i) {
+            bytes += "bad \x80,z\n";
+            expected.append(++line);
+        }
+        const Read read = [&] {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(&buffer, {});
+            QStringList fields;
+            while (reader.readRecord(fields)) {
+            }
+            Read r;
+            r.warning = reader.warnings().join(QLatin1Char('|'));
+            return r;
+        }();
+        const QStringList warnings = read.warning.split(QLatin1Char('|'));
+        QCOMPARE(warnings.size(), CsvReader::kMaxNamedLines + 1);
+        for (int i = 0; i < CsvReader::kMaxNamedLines; ++i)
+            QVERIFY2(warnings.at(i).startsWith(QStringLiteral("line %1: ").arg(expected.at(i))), qPrintable(warnings.at(i)));
+        QCOMPARE(warnings.last(), QStringLiteral("11 more lines have bytes that are not valid utf-8"));
+    }
+
+    // Issue 18: a 64 MB line was read whole (peak 518 MB for one import). A
+    // field is cut at kMaxFieldSize, quoted or not, across chunks, with its
+    // line and column named; the rest of the file reads as before.
+    void hugeFieldIsCut()
+    {
+        const qsizetype huge = 3 * CsvReader::kMaxFieldSize + 17;
+        QByteArray bytes = "a,b,c\n";
+        bytes += "1,";
+        bytes += QByteArray(huge, 'x');
+        bytes += ",after\n2,\"";
+        bytes += QByteArray(huge / 2, 'y') + "\"\"" + QByteArray(huge / 2, 'y');
+        bytes += "\nstill quoted\",z\n3,small,end\n";
+        const Read read = [&] {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(&buffer, {});
+            Read r;
+            QStringList fields;
+            while (reader.readRecord(fields)) {
+                r.records.append(fields);
+                r.lines.append(reader.recordLine());
+            }
+            r.warning = reader.warnings().join(QLatin1Char('|'));
+            return r;
+        }();
+        QCOMPARE(read.records.size(), 4);
+        QCOMPARE(read.records.at(1).size(), 3);
+        QCOMPARE(read.records.at(1).at(1).size(), CsvReader::kMaxFieldSize);
+        QCOMPARE(read.records.at(1).at(2), QStringLiteral("after"));
+        QCOMPARE(read.records.at(2).at(1).size(), CsvReader::kMaxFieldSize);
+        QCOMPARE(read.records.at(2).at(2), QStringLiteral("z"));
+        QCOMPARE(read.records.at(3), (QStringList{"3", "small", "end"}));
+        QCOMPARE(read.lines, (QList<qint64>{1, 2, 3, 5}));
+        QCOMPARE(read.warning, QStringLiteral("line 2, column 2: a field of %1 characters was cut to its first %2|"
+                                              "line 3, column 2: a field of %3 characters was cut to its first %2")
+                                   .arg(huge)
+                                   .arg(CsvReader::kMaxFieldSize)
+                                   .arg(huge / 2 * 2 + 1 + 13));
+    }
+
     void delimiterDetection_data()
     {
         QTest::addColumn<QByteArray>("sample");

@@ -44,6 +44,7 @@ private slots:
     void titleRowSheet();
     void foundFillDown();
     void refusedRowsFixedBeforeCommit();
+    void encodingReasonShown();
 
 private:
     static void shoot(QWidget *widget, const QString &name)
@@ -379,6 +380,35 @@ void TestImportWizard::refusedRowsFixedBeforeCommit()
         starts.append(a.when.start().toIsoString());
     starts.sort();
     QCOMPARE(starts, (QStringList{"2014-03-12", "2014-03-14", "2014-04-01", "2014-05-01"}));
+}
+
+// Issue 18: the encoding's guess and its reason are on the file page, so a
+// stray byte or an 8-bit file is seen before the import (fails on the old
+// code, which said only "read as windows-1252").
+void TestImportWizard::encodingReasonShown()
+{
+    TestDatabase testDb;
+    LIAISON_REQUIRE_DATABASE(testDb);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("meetings.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Date,Organisation\n");
+    for (int i = 0; i < 10; ++i)
+        file.write("2014-03-06,Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale\n");
+    file.write("2014-03-07,Caf\xE9 Royal\n");
+    file.close();
+    ImportWizard wizard(testDb.location());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(path);
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("importFileStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("read as utf-8")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Encoding: read as UTF-8: in the first 1 KB 40 characters are valid UTF-8 "
+                                            "and 1 byte is not")),
+             qPrintable(status));
+    auto *preview = wizard.findChild<QTableView *>(QStringLiteral("importPreview"));
+    QCOMPARE(preview->model()->index(1, 1).data().toString(), QString::fromUtf8(u8"Soci\u00e9t\u00e9 G\u00e9n\u00e9rale"));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -6,11 +6,16 @@
 #include "storage/Schema.h"
 #include "storage/StorageError.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -36,6 +41,7 @@ private slots:
     void foreignFilesAreRefused();
     void missingFileIsNotCreatedWhenNotAsked();
     void fingerprintsTableAddedToAnOlderDatabase();
+    void killedBackupLeavesNoBak();
 
 private:
     static QByteArray fileHash(const QString &path);
@@ -317,6 +323,76 @@ void TestMigrations::fingerprintsTableAddedToAnOlderDatabase()
     QCOMPARE(ImportBatchRepository(db).list().size(), 1);
     ImportBatchRepository(db).undo(ImportBatchRepository(db).list().first().id); // undo knows the new table
     QVERIFY(ImportBatchRepository(db).list().isEmpty());
+}
+
+// Issue 18: a migration killed during its backup copy left a .bak with no
+// tables beside the good file. liaison is killed the moment a backup file
+// shows in the folder: any .bak there must be a whole copy (the old code's,
+// written in place, had a fraction of the data).
+void TestMigrations::killedBackupLeavesNoBak()
+{
+    if (!isSqlite())
+        QSKIP("only an SQLite file is copied before a migration");
+    const QString path = m_testDb->location().filePath();
+    {
+        Database v1;
+        Database::OpenOptions options;
+        options.schemaVersion = 1;
+        v1.open(m_testDb->location(), options);
+        // About 100 MB, so that the copy takes long enough to be caught.
+        v1.begin();
+        const QString notes(256 * 1024, QLatin1Char('n'));
+        for (int i = 0; i < 400; ++i)
+            v1.exec(QStringLiteral("INSERT INTO organisations (name, notes, row_version, updated_at, updated_by) "
+                                   "VALUES (?, ?, 1, '2015-01-01T00:00:00.000Z', 'old')"),
+                    {QStringLiteral("Organisation %1").arg(i), notes + QString::number(i)});
+        v1.commit();
+    }
+    const QDir folder = QFileInfo(path).dir();
+    const QStringList pattern{QFileInfo(path).fileName() + QStringLiteral(".schema*")};
+    QProcess liaison;
+    liaison.start(QStringLiteral(LIAISON_BINARY),
+                  {QStringLiteral("import"), QStringLiteral("--batches"), QStringLiteral("--db"), path});
+    QVERIFY(liaison.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    QStringList seen;
+    while (seen.isEmpty() && liaison.state() == QProcess::Running && timer.elapsed() < 60000) {
+        seen = folder.entryList(pattern, QDir::Files);
+        if (seen.isEmpty())
+            QThread::usleep(200);
+    }
+    liaison.kill();
+    liaison.waitForFinished();
+    QVERIFY2(!seen.isEmpty(), "no backup was started");
+    const QStringList left = folder.entryList(pattern, QDir::Files);
+    for (const QString &name : left) {
+        if (!name.endsWith(QLatin1String(".bak")))
+            continue;
+        // A .bak must hold the whole database.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        raw.setDatabaseName(folder.filePath(name));
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        int count = -1;
+        if (raw.open()) {
+            QSqlQuery query(raw);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM organisations")) && query.next())
+                count = query.value(0).toInt();
+        }
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        QVERIFY2(count == 400, qPrintable(QStringLiteral("%1 (seen first: %2) holds %3 organisations of 400")
+                                              .arg(name, seen.join(QLatin1Char(' ')))
+                                              .arg(count)));
+    }
+    // The next migration clears what the killed copy left and makes a whole one.
+    Database db;
+    db.open(m_testDb->location());
+    QCOMPARE(db.schemaVersion(), Schema::currentVersion());
+    const QStringList after = folder.entryList(pattern, QDir::Files);
+    QVERIFY2(std::none_of(after.cbegin(), after.cend(), [](const QString &n) { return n.endsWith(QLatin1String(".part")); }),
+             qPrintable(after.join(QLatin1Char(' '))));
+    QVERIFY(after.contains(QFileInfo(db.backupPath()).fileName()));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -56,6 +56,10 @@ TestTimelinePdf::Result TestTimelinePdf::run(const QString &program, const QStri
     QFile::setPermissions(runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir.path());
+    // The password in PGPASSWORD: one in the URL is warned of on stderr.
+    const DatabaseLocation server = DatabaseLocation::parse(qEnvironmentVariable("LIAISON_TEST_PG_URL"));
+    if (server.isValid())
+        env.insert(QStringLiteral("PGPASSWORD"), server.password());
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     Result result;
@@ -72,8 +76,8 @@ QString TestTimelinePdf::dbArgument() const
     const DatabaseLocation location = m_testDb->location();
     if (location.backend() == DatabaseLocation::Backend::SQLite)
         return location.filePath();
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-        .arg(location.user(), location.password(), location.host())
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(location.user(), location.host())
         .arg(location.port())
         .arg(location.databaseName());
 }

@@ -137,6 +137,7 @@ bool CommandLine::parseWindowArguments(const QStringList &arguments, DatabaseLoc
             fail(error);
             return false;
         }
+        warnOfPasswordInUrl(location);
     }
     return true;
 }
@@ -186,6 +187,7 @@ bool CommandLine::openDatabase(const QCommandLineParser &parser, Database &db, b
         fail(error);
         return false;
     }
+    warnOfPasswordInUrl(location);
     try {
         Database::OpenOptions options;
         options.createIfMissing = create;
@@ -205,6 +207,17 @@ bool CommandLine::hasDisplay()
 #else
     return true;
 #endif
+}
+
+void CommandLine::warnOfPasswordInUrl(const DatabaseLocation &location)
+{
+    static bool warned = false;
+    if (warned || location.backend() != DatabaseLocation::Backend::PostgreSQL || location.password().isEmpty())
+        return;
+    warned = true;
+    QTextStream(stderr) << "liaison: warning: the password in the --db URL can be read by every user of this computer "
+                           "(in the process list); leave it out of the URL and set PGPASSWORD instead (or let the "
+                           "window keep it in the desktop keychain)\n";
 }
 
 int CommandLine::fail(const QString &message)

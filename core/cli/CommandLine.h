@@ -66,6 +66,9 @@ public:
     static bool outputMayBeWritten(const QCommandLineParser &parser, const QString &option, const QString &databaseRole,
                                    const QList<QPair<QString, QString>> &inputs = {});
     static int fail(const QString &message);
+    // A password typed into a postgresql:// URL on the command line is in the
+    // process list for every local user: says so on stderr, once a process.
+    static void warnOfPasswordInUrl(const DatabaseLocation &location);
     // Whether a window can be shown: an X11 or Wayland display, or an explicit
     // Qt platform (offscreen, xcb…).
     static bool hasDisplay();

@@ -12,6 +12,7 @@
 #include "storage/ImportBatchRepository.h"
 #include "storage/OutputFileGuard.h"
 #include "storage/StorageError.h"
+#include "storage/WritePermission.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -110,7 +111,8 @@ int ImportCommand::run(const QStringList &arguments)
         {opt("json"), QStringLiteral("machine-readable output")},
         {opt("quiet"), QStringLiteral("no progress on stderr")},
         {opt("batches"), QStringLiteral("list the import batches in --db (no FILE)")},
-        {opt("undo"), QStringLiteral("undo import batch N in --db as a whole (no FILE)"), QStringLiteral("N")},
+        {opt("undo"), QStringLiteral("undo import batch N in --db as a whole (no FILE); records edited since are kept"), QStringLiteral("N")},
+        {opt("force"), QStringLiteral("with --undo: remove the records edited since the import too")},
         {opt("accept-partial"), QStringLiteral("import the rows that can be read even when more than 2% of the data rows "
                                                "are refused (else nothing is imported and the exit status is 3)")},
         {opt("allow-duplicates"), QStringLiteral("import rows that an earlier import brought already (else they are "
@@ -136,13 +138,22 @@ int ImportCommand::run(const QStringList &arguments)
             const qint64 id = parser.value(opt("undo")).toLongLong(&ok);
             if (!ok)
                 return CommandLine::fail(QStringLiteral("--undo takes a batch number (see --batches)"));
-            const ImportBatchRepository::UndoResult r = batches.undo(id);
+            const ImportBatchRepository::UndoResult r = batches.undo(id, parser.isSet(opt("force")));
             out << "undid batch " << id << ": removed " << r.activities << " activities, " << r.organisations
                 << " organisations, " << r.people << " people";
             if (r.keptOrganisations || r.keptPeople)
                 out << "; kept " << r.keptOrganisations << " organisations and " << r.keptPeople
                     << " people that other records now use";
+            if (!r.edited.isEmpty() && r.forced)
+                out << "; " << r.edited.size() << " of them edited since by " << r.editedBy();
+            else if (!r.edited.isEmpty())
+                out << "; kept " << r.edited.size() << " records edited since by " << r.editedBy()
+                    << " (use --force to remove them too)";
             out << '\n';
+            if (!r.forced) {
+                for (const ImportBatchRepository::EditedRecord &e : r.edited)
+                    out << "  kept " << e.what << ' ' << e.id << " \"" << e.name << "\", edited by " << e.editedBy << '\n';
+            }
         } catch (const StorageError &e) {
             return CommandLine::fail(e.message());
         }
@@ -190,6 +201,11 @@ int ImportCommand::run(const QStringList &arguments)
     if (parser.isSet(opt("encoding")) && !csvEncodingFromName(parser.value(opt("encoding")), &format.encoding))
         return CommandLine::fail(QStringLiteral("unknown encoding \"%1\" (utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1)")
                                      .arg(parser.value(opt("encoding"))));
+    if (parser.isSet(opt("encoding")) || mappingJson.contains(QStringLiteral("encoding"))) {
+        format.encodingReason = parser.isSet(opt("encoding")) ? QStringLiteral("given with --encoding")
+                                                              : QStringLiteral("given in the mapping");
+        format.encodingDoubtful = false;
+    }
     if (parser.isSet(opt("delimiter"))) {
         QString d = parser.value(opt("delimiter"));
         if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
@@ -212,7 +228,7 @@ int ImportCommand::run(const QStringList &arguments)
             out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
         } else {
             QTextStream err(stderr);
-            err << "encoding " << csvEncodingName(format.encoding) << ", delimiter '"
+            err << "encoding " << csvEncodingName(format.encoding) << " (" << format.encodingReason << "), delimiter '"
                 << (format.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(format.delimiter)) << "'\n";
             for (const QStringList &row : rows) {
                 QStringList shown;
@@ -319,6 +335,11 @@ int ImportCommand::run(const QStringList &arguments)
         if (!report)
             return CommandLine::fail(error);
     }
+    if (!dryRun) {
+        const QString refusal = WritePermission::importRefusal(db);
+        if (!refusal.isEmpty())
+            return CommandLine::fail(QStringLiteral("%1: nothing was imported: %2").arg(path, refusal));
+    }
 
     Importer::Options options;
     options.mapping = mapping;
@@ -391,6 +412,7 @@ int ImportCommand::run(const QStringList &arguments)
         QJsonObject result = summary.toJson();
         result.insert(QStringLiteral("file"), path);
         result.insert(QStringLiteral("encoding"), csvEncodingName(format.encoding));
+        result.insert(QStringLiteral("encodingReason"), format.encodingReason);
         result.insert(QStringLiteral("delimiter"), QString(format.delimiter));
         result.insert(QStringLiteral("mapping"), mapping.toJson(header));
         result.insert(QStringLiteral("seconds"), seconds);

@@ -28,19 +28,52 @@ CsvDecoder::CsvDecoder(CsvEncoding encoding)
 {
 }
 
-void CsvDecoder::decode(const char *bytes, qsizetype size, QString &out)
+void CsvDecoder::decode(const char *bytes, qsizetype size, QString &out, QList<qsizetype> *invalidAt,
+                        QList<qsizetype> *nulAt)
 {
+    const qsizetype start = out.size();
     if (m_encoding == CsvEncoding::Windows1252) {
-        const qsizetype start = out.size();
         out.resize(start + size);
         char16_t *dst = reinterpret_cast<char16_t *>(out.data()) + start;
         for (qsizetype i = 0; i < size; ++i) {
             const uchar c = uchar(bytes[i]);
             dst[i] = (c >= 0x80 && c < 0xA0) ? kWindows1252High[c - 0x80] : char16_t(c);
         }
+        removeNuls(out, start, nulAt);
         return;
     }
+    const qsizetype before = m_decoder.invalidChars();
     out.append(m_decoder.decode(QByteArrayView(bytes, size)));
+    removeNuls(out, start, nulAt);
+    if (invalidAt && m_decoder.invalidChars() > before) {
+        // Rare: only a chunk with bad bytes is searched. A U+FFFD the file
+        // itself holds in that chunk is named too, which does no harm.
+        for (qsizetype at = out.indexOf(QChar(0xFFFD), start); at >= 0; at = out.indexOf(QChar(0xFFFD), at + 1))
+            invalidAt->append(at);
+    }
+}
+
+void CsvDecoder::removeNuls(QString &out, qsizetype start, QList<qsizetype> *nulAt)
+{
+    qsizetype at = out.indexOf(QChar(0), start);
+    if (at < 0) // the usual case: one fast search
+        return;
+    char16_t *data = reinterpret_cast<char16_t *>(out.data());
+    qsizetype to = at;
+    for (qsizetype from = at; from < out.size(); ++from) {
+        if (data[from] == 0) {
+            if (nulAt)
+                nulAt->append(to);
+            continue;
+        }
+        data[to++] = data[from];
+    }
+    out.truncate(to);
+}
+
+qsizetype CsvDecoder::invalidCount() const
+{
+    return m_encoding == CsvEncoding::Windows1252 ? 0 : m_decoder.invalidChars();
 }
 
 bool CsvDecoder::hasError() const

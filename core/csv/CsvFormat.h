@@ -19,6 +19,12 @@ struct CsvFormat
     CsvEncoding encoding = CsvEncoding::Utf8;
     QChar delimiter = QLatin1Char(',');
     bool hasBom = false; // as detected; the reader skips a BOM whatever this says
+    // Why the sniffer chose the encoding ("valid UTF-8", "214 bytes are not
+    // UTF-8…"), for the summary and the wizard; empty when the caller chose it.
+    QString encodingReason;
+    // The evidence was mixed (a UTF-8 file with stray bytes, an 8-bit file with
+    // sequences that look like UTF-8): the importer warns with the reason.
+    bool encodingDoubtful = false;
 };
 
 } // namespace liaison

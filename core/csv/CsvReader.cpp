@@ -15,6 +15,13 @@ CsvReader::CsvReader(QIODevice *device, const CsvFormat &format)
 bool CsvReader::refill()
 {
     // Fields are copied out as they are scanned, so the consumed text can go.
+    // Bad bytes still in it belong to the record being read.
+    for (Marks *marks : {&m_invalid, &m_nuls}) {
+        if (marks->next < marks->at.size())
+            marks->inRecord = true;
+        marks->at.clear();
+        marks->next = 0;
+    }
     m_text.clear();
     m_pos = 0;
     while (!m_eof && m_text.isEmpty()) {
@@ -24,7 +31,7 @@ bool CsvReader::refill()
             break;
         }
         m_bytesRead += n;
-        m_decoder.decode(m_bytes.constData(), n, m_text);
+        m_decoder.decode(m_bytes.constData(), n, m_text, &m_invalid.at, &m_nuls.at);
         if (m_atStart && !m_text.isEmpty()) {
             m_atStart = false;
             if (m_text.at(0) == QChar(0xFEFF))
@@ -36,6 +43,80 @@ bool CsvReader::refill()
         }
     }
     return m_pos < m_text.size();
+}
+
+void CsvReader::pass(Marks &marks)
+{
+    bool marked = marks.inRecord;
+    marks.inRecord = false;
+    while (marks.next < marks.at.size() && marks.at.at(marks.next) < m_pos) {
+        marked = true;
+        ++marks.next;
+    }
+    if (!marked)
+        return;
+    ++marks.lineCount;
+    if (marks.lines.size() < kMaxNamedLines)
+        marks.lines.append(m_recordLine);
+}
+
+void CsvReader::noteInvalidBytes()
+{
+    pass(m_invalid);
+    pass(m_nuls);
+}
+
+void CsvReader::appendCapped(QString &field, QStringView text)
+{
+    const qsizetype room = kMaxFieldSize - field.size();
+    if (text.size() <= room) {
+        field.append(text);
+        return;
+    }
+    qsizetype kept = qMax<qsizetype>(0, room);
+    if (kept > 0 && text.at(kept - 1).isHighSurrogate()) // not half a character
+        --kept;
+    field.append(text.left(kept));
+    m_cutCharacters += text.size() - kept;
+}
+
+void CsvReader::endField(const QStringList &fields)
+{
+    if (m_cutCharacters == 0)
+        return;
+    ++m_cutFieldCount;
+    if (m_cutFields.size() < kMaxNamedLines)
+        m_cutFields.append(QStringLiteral("line %1, column %2: a field of %3 characters was cut to its first %4")
+                               .arg(m_recordLine)
+                               .arg(fields.size())
+                               .arg(m_cutCharacters + kMaxFieldSize)
+                               .arg(kMaxFieldSize));
+    m_cutCharacters = 0;
+}
+
+QStringList CsvReader::warnings() const
+{
+    QStringList list = m_cutFields;
+    if (m_cutFieldCount > m_cutFields.size())
+        list.append(QStringLiteral("%1 more fields were cut to %2 characters")
+                        .arg(m_cutFieldCount - m_cutFields.size())
+                        .arg(kMaxFieldSize));
+    const QString encoding = csvEncodingName(m_format.encoding);
+    for (const qint64 line : m_invalid.lines)
+        list.append(QStringLiteral("line %1: some bytes are not valid %2; they were read as \uFFFD").arg(line).arg(encoding));
+    if (m_invalid.lineCount > m_invalid.lines.size())
+        list.append(QStringLiteral("%1 more lines have bytes that are not valid %2")
+                        .arg(m_invalid.lineCount - m_invalid.lines.size())
+                        .arg(encoding));
+    for (const qint64 line : m_nuls.lines)
+        list.append(QStringLiteral("line %1: NUL characters were removed (no text can hold them)").arg(line));
+    if (m_nuls.lineCount > m_nuls.lines.size())
+        list.append(QStringLiteral("%1 more lines had NUL characters, removed").arg(m_nuls.lineCount - m_nuls.lines.size()));
+    if (m_invalid.lineCount == 0 && m_decoder.hasError())
+        list.append(warning());
+    else if (!m_warning.isEmpty())
+        list.append(m_warning);
+    return list;
 }
 
 QString CsvReader::warning() const
@@ -70,6 +151,8 @@ bool CsvReader::readRecord(QStringList &fields)
                         m_warning = QStringLiteral("line %1: a quoted field is not closed before the end of the file")
                                         .arg(m_recordLine);
                     fields.append(field);
+                    endField(fields);
+                    noteInvalidBytes();
                     return true;
                 }
                 const char16_t *data = reinterpret_cast<const char16_t *>(m_text.constData());
@@ -90,13 +173,13 @@ bool CsvReader::readRecord(QStringList &fields)
                         previousCR = false;
                     }
                 }
-                field.append(QStringView(data + m_pos, i - m_pos));
+                appendCapped(field, QStringView(data + m_pos, i - m_pos));
                 m_pos = i;
                 if (i < size) { // at a quote: doubled, or the closing one
                     ++m_pos;
                     previousCR = false;
                     if (available() && m_text.at(m_pos).unicode() == quote) {
-                        field.append(QLatin1Char('"'));
+                        appendCapped(field, u"\"");
                         ++m_pos;
                     } else {
                         closed = true;
@@ -111,19 +194,22 @@ bool CsvReader::readRecord(QStringList &fields)
             qsizetype i = m_pos;
             while (i < size && data[i] != delimiter && data[i] != u'\n' && data[i] != u'\r')
                 ++i;
-            field.append(QStringView(data + m_pos, i - m_pos));
+            appendCapped(field, QStringView(data + m_pos, i - m_pos));
             m_pos = i;
             if (i < size)
                 break;
         }
         if (!available()) { // last line without a newline
             fields.append(field);
+            endField(fields);
+            noteInvalidBytes();
             return true;
         }
         const char16_t c = m_text.at(m_pos).unicode();
         ++m_pos;
         if (c == delimiter) {
             fields.append(field);
+            endField(fields);
             field.clear();
             continue;
         }
@@ -131,6 +217,8 @@ bool CsvReader::readRecord(QStringList &fields)
         if (c == u'\r' && available() && m_text.at(m_pos).unicode() == u'\n')
             ++m_pos;
         fields.append(field);
+        endField(fields);
+        noteInvalidBytes();
         return true;
     }
 }

@@ -37,11 +37,25 @@ public:
     // (0: none) and how many line breaks it swallowed — the rows it hid.
     qint64 openQuoteLine() const { return m_openQuoteLine; }
     qint64 openQuoteLineBreaks() const { return m_openQuoteBreaks; }
+    // The same, a line each: the lines whose bytes were not valid in the
+    // encoding come first (the first kMaxNamedLines of them), then the rest.
+    QStringList warnings() const;
 
     static constexpr qsizetype kChunkSize = 256 * 1024;
+    static constexpr int kMaxNamedLines = 20;
+    // A field is cut at this many characters (1 Mi, 2 MB of text), with a
+    // warning naming its line and column: a runaway quote or a pasted dump must
+    // not take the memory of a whole file (a 64 MB line peaked at 518 MB).
+    static constexpr qsizetype kMaxFieldSize = 1024 * 1024;
 
 private:
     bool refill();
+    // After a record: whether it held text decoded from invalid bytes.
+    void noteInvalidBytes();
+    // Appends to the field up to kMaxFieldSize, counting what is cut.
+    void appendCapped(QString &field, QStringView text);
+    // At the end of a field: a warning when it was cut.
+    void endField(const QStringList &fields);
     bool available() { return m_pos < m_text.size() || refill(); }
 
     QIODevice *m_device;
@@ -59,6 +73,22 @@ private:
     QString m_warning;
     qint64 m_openQuoteLine = 0;
     qint64 m_openQuoteBreaks = 0;
+    // Places in m_text the decoder marked (bad bytes, removed NULs), and the
+    // lines of the records they fell in.
+    struct Marks
+    {
+        QList<qsizetype> at;
+        qsizetype next = 0; // the first not yet passed
+        bool inRecord = false;
+        QList<qint64> lines; // the first kMaxNamedLines
+        qint64 lineCount = 0;
+    };
+    void pass(Marks &marks);
+    Marks m_invalid;
+    Marks m_nuls;
+    qint64 m_cutCharacters = 0;     // of the field being read
+    QStringList m_cutFields;        // warnings, the first kMaxNamedLines
+    qint64 m_cutFieldCount = 0;
 };
 
 } // namespace liaison

@@ -13,24 +13,74 @@
 namespace liaison {
 
 namespace {
-// Valid UTF-8, allowing the sample to end in the middle of a character.
-bool isUtf8(const QByteArray &sample)
+// What the sample says about UTF-8: how many multi-byte characters are valid
+// and how many bytes start no valid sequence. A character cut by the end of
+// the sample counts as neither.
+struct Utf8Evidence
 {
-    qsizetype end = sample.size();
-    qsizetype i = end;
-    int continuation = 0;
-    while (i > 0 && continuation < 3 && (uchar(sample.at(i - 1)) & 0xC0) == 0x80) {
-        --i;
-        ++continuation;
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+};
+
+Utf8Evidence utf8Evidence(const QByteArray &sample)
+{
+    Utf8Evidence evidence;
+    const auto *bytes = reinterpret_cast<const uchar *>(sample.constData());
+    const qsizetype size = sample.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        uchar low = 0x80, high = 0xBF; // the range of the second byte (no overlong forms, no surrogates)
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                low = 0xA0;
+            else if (lead == 0xED)
+                high = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                low = 0x90;
+            else if (lead == 0xF4)
+                high = 0x8F;
+        }
+        bool ok = length > 0;
+        int k = 1;
+        for (; ok && k < length && i + k < size; ++k) {
+            const uchar c = bytes[i + k];
+            ok = k == 1 ? (c >= low && c <= high) : (c & 0xC0) == 0x80;
+        }
+        if (ok && k < length) // cut by the end of the sample
+            break;
+        if (ok) {
+            ++evidence.valid;
+            i += length;
+        } else {
+            ++evidence.invalid;
+            ++i;
+        }
     }
-    if (i > 0 && uchar(sample.at(i - 1)) >= 0xC0)
-        end = i - 1;
-    QStringDecoder decoder(QStringConverter::Utf8);
-    const QString text = decoder.decode(QByteArrayView(sample.constData(), end));
-    return !decoder.hasError();
+    return evidence;
 }
 
 // UTF-16 without a BOM: most ASCII text has a zero in every other byte.
+QString bytesAre(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 byte is") : QStringLiteral("%1 bytes are").arg(n);
+}
+
+int sampleKb(const QByteArray &sample)
+{
+    return int((sample.size() + 1023) / 1024);
+}
+
 int utf16ZeroSide(const QByteArray &sample)
 {
     const qsizetype n = qMin<qsizetype>(sample.size() & ~qsizetype(1), 4096);
@@ -49,22 +99,53 @@ int utf16ZeroSide(const QByteArray &sample)
 }
 } // namespace
 
-CsvEncoding CsvSniffer::detectEncoding(const QByteArray &sample, bool *hasBom)
+CsvEncoding CsvSniffer::detectEncoding(const QByteArray &sample, bool *hasBom, QString *reason, bool *doubtful)
 {
+    const auto setReason = [&](const QString &why, bool mixed) {
+        if (reason)
+            *reason = why;
+        if (doubtful)
+            *doubtful = mixed;
+    };
     if (hasBom)
         *hasBom = true;
-    if (sample.startsWith("\xEF\xBB\xBF"))
+    if (sample.startsWith("\xEF\xBB\xBF")) {
+        setReason(QStringLiteral("the file starts with a UTF-8 byte order mark"), false);
         return CsvEncoding::Utf8;
-    if (sample.startsWith("\xFF\xFE"))
+    }
+    if (sample.startsWith("\xFF\xFE")) {
+        setReason(QStringLiteral("the file starts with a UTF-16 little-endian byte order mark"), false);
         return CsvEncoding::Utf16LE;
-    if (sample.startsWith("\xFE\xFF"))
+    }
+    if (sample.startsWith("\xFE\xFF")) {
+        setReason(QStringLiteral("the file starts with a UTF-16 big-endian byte order mark"), false);
         return CsvEncoding::Utf16BE;
+    }
     if (hasBom)
         *hasBom = false;
-    if (const int side = utf16ZeroSide(sample))
+    if (const int side = utf16ZeroSide(sample)) {
+        setReason(QStringLiteral("every other byte is zero, as in UTF-16 text"), false);
         return side == 1 ? CsvEncoding::Utf16LE : CsvEncoding::Utf16BE;
-    if (isUtf8(sample))
+    }
+    // By evidence: in a UTF-8 file a stray byte is rare beside the valid
+    // multi-byte characters; in an 8-bit file every accented letter is
+    // invalid UTF-8 and valid sequences happen only by accident ("Ã©").
+    const Utf8Evidence evidence = utf8Evidence(sample);
+    if (evidence.invalid == 0) {
+        setReason(evidence.valid == 0 ? QStringLiteral("the first %1 KB are plain ASCII").arg(sampleKb(sample))
+                                      : QStringLiteral("the first %1 KB are valid UTF-8").arg(sampleKb(sample)),
+                  false);
         return CsvEncoding::Utf8;
+    }
+    if (evidence.valid > evidence.invalid) {
+        setReason(QStringLiteral("read as UTF-8: in the first %1 KB %2 characters are valid UTF-8 and %3 "
+                                 "not; those bytes become \uFFFD (see the lines named)")
+                      .arg(sampleKb(sample))
+                      .arg(evidence.valid)
+                      .arg(bytesAre(evidence.invalid)),
+                  true);
+        return CsvEncoding::Utf8;
+    }
 
     QByteArray charset;
     if (uchardet_t detector = uchardet_new()) {
@@ -77,14 +158,29 @@ CsvEncoding CsvSniffer::detectEncoding(const QByteArray &sample, bool *hasBom)
     // ISO-8859-1 proper has no printable characters in 0x80-0x9F; a file that
     // uses them is Windows-1252 (what Excel writes), and so is anything uchardet
     // names that we do not read.
+    CsvEncoding encoding = CsvEncoding::Windows1252;
     if (charset == "ISO-8859-1") {
+        encoding = CsvEncoding::Latin1;
         for (const char c : sample) {
-            if (uchar(c) >= 0x80 && uchar(c) < 0xA0)
-                return CsvEncoding::Windows1252;
+            if (uchar(c) >= 0x80 && uchar(c) < 0xA0) {
+                encoding = CsvEncoding::Windows1252;
+                break;
+            }
         }
-        return CsvEncoding::Latin1;
     }
-    return CsvEncoding::Windows1252;
+    QString why = QStringLiteral("read as %1: in the first %2 KB %3 not valid UTF-8")
+                         .arg(csvEncodingName(encoding))
+                         .arg(sampleKb(sample))
+                         .arg(bytesAre(evidence.invalid));
+    why += evidence.valid == 0
+                  ? QStringLiteral(" and none is a UTF-8 character")
+                  : QStringLiteral(" and only %1 look like UTF-8 characters (they read as two or three "
+                                   "characters each, e.g. \u00C3\u00A9; give the encoding if the file is UTF-8)")
+                        .arg(evidence.valid);
+    if (!charset.isEmpty())
+        why += QStringLiteral(" (uchardet: %1)").arg(QString::fromLatin1(charset.toLower()));
+    setReason(why, evidence.valid > 0);
+    return encoding;
 }
 
 QChar CsvSniffer::detectDelimiter(const QByteArray &sample, CsvEncoding encoding)
@@ -133,7 +229,7 @@ QChar CsvSniffer::detectDelimiter(const QByteArray &sample, CsvEncoding encoding
 CsvFormat CsvSniffer::sniff(const QByteArray &sample)
 {
     CsvFormat format;
-    format.encoding = detectEncoding(sample, &format.hasBom);
+    format.encoding = detectEncoding(sample, &format.hasBom, &format.encodingReason, &format.encodingDoubtful);
     format.delimiter = detectDelimiter(sample, format.encoding);
     return format;
 }

@@ -280,8 +280,9 @@ public:
             m_summary.cancelled = true;
             return m_summary; // the transaction rolls back
         }
-        if (!reader.warning().isEmpty())
-            m_summary.warnings.append(reader.warning());
+        if (m_options.format.encodingDoubtful)
+            m_summary.warnings.append(m_options.format.encodingReason);
+        m_summary.warnings.append(reader.warnings());
         if (m_options.progress)
             m_options.progress(m_summary.rowsRead, reader.bytesRead());
         if (!outcomeStands(reader))

@@ -264,10 +264,23 @@ void Database::bringSchemaTo(int target)
                            .arg(info.absolutePath(), info.fileName())
                            .arg(m_schemaVersion)
                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
+        // Written under a temporary name and renamed when complete: a copy
+        // killed half-way must not leave a .bak that looks like a backup.
+        // Earlier killed copies are removed.
+        QDir folder(info.absolutePath());
+        for (const QString &stale :
+             folder.entryList({info.fileName() + QStringLiteral(".schema*.bak.part")}, QDir::Files | QDir::Hidden))
+            folder.remove(stale);
+        const QString partial = m_backupPath + QStringLiteral(".part");
         QFile::remove(m_backupPath);
         QSqlQuery &backup = prepared(QStringLiteral("VACUUM INTO ?"));
-        backup.addBindValue(m_backupPath);
+        backup.addBindValue(partial);
         exec(backup);
+        if (!QFile::rename(partial, m_backupPath)) {
+            QFile::remove(partial);
+            throw StorageError(QStringLiteral("%1: the backup before migrating could not be named %2")
+                                   .arg(m_location.toDisplayString(), m_backupPath));
+        }
     }
 
     begin();

@@ -33,17 +33,52 @@ QList<ImportBatch> ImportBatchRepository::list()
     return batches;
 }
 
-ImportBatchRepository::UndoResult ImportBatchRepository::undo(qint64 batchId)
+QString ImportBatchRepository::UndoResult::editedBy() const
+{
+    QStringList names;
+    for (const EditedRecord &record : edited) {
+        if (!names.contains(record.editedBy))
+            names.append(record.editedBy);
+    }
+    if (names.size() < 2)
+        return names.value(0);
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+}
+
+ImportBatchRepository::UndoResult ImportBatchRepository::undo(qint64 batchId, bool force)
 {
     UndoResult result;
+    result.forced = force;
     Transaction transaction(m_db);
-    QSqlQuery &exists = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM import_batches WHERE id = ?"), {batchId});
-    const bool found = exists.next() && exists.value(0).toLongLong() > 0;
+    QSqlQuery &exists = m_db.exec(QStringLiteral("SELECT imported_by FROM import_batches WHERE id = ?"), {batchId});
+    const bool found = exists.next();
+    const QString importer = found ? exists.value(0).toString() : QString();
     exists.finish();
     if (!found)
         throw StorageError(QStringLiteral("there is no import batch %1").arg(batchId));
 
-    result.activities = m_db.exec(QStringLiteral("DELETE FROM activities WHERE import_batch_id = ?"), {batchId})
+    // The import wrote its records at row version 1 under the importer's name:
+    // anything else is someone's later work (optimistic locking moves the
+    // version on every save).
+    const QString edited = QStringLiteral("(row_version > 1 OR updated_by <> ?)");
+    const auto listEdited = [&](const QString &table, const QString &name, const QString &what) {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, %1, updated_by FROM %2 WHERE import_batch_id = ? AND %3 ORDER BY id")
+                                     .arg(name, table, edited),
+                                 {batchId, importer});
+        while (q.next())
+            result.edited.append({what, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        q.finish();
+    };
+    listEdited(QStringLiteral("activities"), QStringLiteral("title"), QStringLiteral("activity"));
+    listEdited(QStringLiteral("organisations"), QStringLiteral("name"), QStringLiteral("organisation"));
+    listEdited(QStringLiteral("people"), QStringLiteral("name"), QStringLiteral("person"));
+    // Kept records stay in use: their participants and affiliations keep the
+    // organisations and people they name (the in-use checks below).
+    const QString unedited = force ? QString() : QStringLiteral(" AND NOT ") + edited;
+    const QVariantList keep = force ? QVariantList{batchId} : QVariantList{batchId, importer};
+
+    result.activities = m_db.exec(QStringLiteral("DELETE FROM activities WHERE import_batch_id = ?") + unedited, keep)
                             .numRowsAffected();
     const auto count = [&](const QString &sql) {
         QSqlQuery &q = m_db.exec(sql, {batchId});
@@ -66,22 +101,33 @@ ImportBatchRepository::UndoResult ImportBatchRepository::undo(qint64 batchId)
                                 {batchId, batchId});
     result.keptPeople = kept.next() ? kept.value(0).toLongLong() : 0;
     kept.finish();
-    result.people = m_db.exec(QStringLiteral("DELETE FROM people WHERE import_batch_id = ? AND NOT ") + personInUse,
-                              {batchId, batchId})
+    result.people = m_db.exec(QStringLiteral("DELETE FROM people WHERE import_batch_id = ? AND NOT ") + personInUse
+                                  + unedited,
+                              force ? QVariantList{batchId, batchId} : QVariantList{batchId, batchId, importer})
                         .numRowsAffected();
     result.organisations =
-        m_db.exec(QStringLiteral("DELETE FROM organisations WHERE import_batch_id = ? AND NOT ") + orgInUse, {batchId})
+        m_db.exec(QStringLiteral("DELETE FROM organisations WHERE import_batch_id = ? AND NOT ") + orgInUse + unedited, keep)
             .numRowsAffected();
-    // What stays no longer belongs to a batch that is gone.
-    m_db.exec(QStringLiteral("UPDATE organisations SET import_batch_id = NULL WHERE import_batch_id = ?"), {batchId});
-    m_db.exec(QStringLiteral("UPDATE people SET import_batch_id = NULL WHERE import_batch_id = ?"), {batchId});
-    // The batch's rows may be imported again: their fingerprints go (those of
-    // activities kept because they are someone's since stay, without a batch).
-    m_db.exec(QStringLiteral("DELETE FROM import_fingerprints WHERE batch_id = ? AND (activity_id IS NULL OR NOT EXISTS "
-                             "(SELECT 1 FROM activities a WHERE a.id = import_fingerprints.activity_id))"),
-              {batchId});
-    m_db.exec(QStringLiteral("UPDATE import_fingerprints SET batch_id = NULL WHERE batch_id = ?"), {batchId});
-    m_db.exec(QStringLiteral("DELETE FROM import_batches WHERE id = ?"), {batchId});
+    if (!force && !result.edited.isEmpty()) {
+        // The batch stays with what is left of it, so that a forced undo can
+        // still remove the edited records and what only they used.
+        qint64 left = 0;
+        for (const char *table : {"activities", "organisations", "people"})
+            left += count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE import_batch_id = ?").arg(QLatin1String(table)));
+        m_db.exec(QStringLiteral("UPDATE import_batches SET row_count = ? WHERE id = ?"), {left, batchId});
+    } else {
+        // What stays no longer belongs to a batch that is gone.
+        for (const char *table : {"activities", "organisations", "people"})
+            m_db.exec(QStringLiteral("UPDATE %1 SET import_batch_id = NULL WHERE import_batch_id = ?").arg(QLatin1String(table)),
+                      {batchId});
+        // The batch's rows may be imported again: their fingerprints go (those of
+        // activities kept because they are someone's since stay, without a batch).
+        m_db.exec(QStringLiteral("DELETE FROM import_fingerprints WHERE batch_id = ? AND (activity_id IS NULL OR NOT EXISTS "
+                                 "(SELECT 1 FROM activities a WHERE a.id = import_fingerprints.activity_id))"),
+                  {batchId});
+        m_db.exec(QStringLiteral("UPDATE import_fingerprints SET batch_id = NULL WHERE batch_id = ?"), {batchId});
+        m_db.exec(QStringLiteral("DELETE FROM import_batches WHERE id = ?"), {batchId});
+    }
     transaction.commit();
     return result;
 }

@@ -30,6 +30,15 @@ public:
 
     QList<ImportBatch> list();
 
+    // A record the batch created that someone changed after the import.
+    struct EditedRecord
+    {
+        QString what; // activity, organisation or person
+        qint64 id = 0;
+        QString name;  // an activity's title, else the name
+        QString editedBy;
+    };
+
     struct UndoResult
     {
         qint64 activities = 0;
@@ -38,11 +47,19 @@ public:
         // Records the batch created that other records now use: kept.
         qint64 keptOrganisations = 0;
         qint64 keptPeople = 0;
+        // Records of the batch changed since the import (their row version
+        // moved on, or the last to change them is not the importer): kept
+        // unless forced, and listed either way.
+        QList<EditedRecord> edited;
+        bool forced = false;
+        // "bob" or "bob and carol": who changed them.
+        QString editedBy() const;
     };
     // Deletes what the batch created, in one transaction. Organisations and
     // people it created that something outside the batch now refers to are
-    // kept (and counted), so that undoing never removes another's work.
-    UndoResult undo(qint64 batchId);
+    // kept (and counted), and so are the records someone changed after the
+    // import unless `force` is given, so that undoing never removes another's work.
+    UndoResult undo(qint64 batchId, bool force = false);
 
     // Every organisation name, short name and alias: (id, name, isAlias).
     void forEachOrganisationName(const std::function<void(qint64, const QString &, bool)> &visit);

@@ -43,6 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     (void)reader.warning();
+    (void)reader.warnings();
     (void)CsvSniffer::sniff(bytes);
     return 0;
 }

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 #include <memory>
@@ -97,6 +98,38 @@ void CsvFileActions::exportListTo(const ListRequest &request, const QString &nam
     });
 }
 
+// Someone changed records of the batch after the import: they were kept.
+// Say which, and let the user remove them too.
+void CsvFileActions::offerEditedRecords(const ImportBatch &batch, const ImportBatchRepository::UndoResult &result)
+{
+    QStringList lines;
+    for (const ImportBatchRepository::EditedRecord &e : result.edited)
+        lines.append(tr("%1 %2 “%3”, edited by %4").arg(e.what).arg(e.id).arg(e.name, e.editedBy));
+    QMessageBox box(QMessageBox::Information, tr("Undo an import"),
+                    tr("%n record(s) of “%1” were edited since the import by %2, and were kept.", nullptr,
+                       int(result.edited.size()))
+                        .arg(batch.source, result.editedBy()),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("undoImportKeptBox"));
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.setInformativeText(lines.mid(0, 10).join(QLatin1Char('\n')));
+    QPushButton *keep = box.addButton(tr("Keep them"), QMessageBox::AcceptRole);
+    QPushButton *remove = box.addButton(tr("Remove them too"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("undoImportRemoveEdited"));
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    try {
+        ImportBatchRepository(m_database).undo(batch.id, true);
+        m_window->statusBar()->showMessage(tr("Removed the %n edited record(s) of %1 too.", nullptr, int(result.edited.size()))
+                                               .arg(batch.source),
+                                           10000);
+    } catch (const StorageError &e) {
+        QMessageBox::warning(m_window, tr("Undo an import"), tr("Nothing more was undone: %1").arg(e.message()));
+    }
+}
+
 void CsvFileActions::undoImport()
 {
     QList<ImportBatch> batches;
@@ -132,7 +165,12 @@ void CsvFileActions::undoImport()
             message += QLatin1Char(' ') + tr("Kept %1 organisations and %2 people that other records now use.")
                                               .arg(r.keptOrganisations)
                                               .arg(r.keptPeople);
+        if (!r.edited.isEmpty())
+            message += QLatin1Char(' ') + tr("Kept %n record(s) edited since by %1.", nullptr, int(r.edited.size()))
+                                              .arg(r.editedBy());
         m_window->statusBar()->showMessage(message, 10000);
+        if (!r.edited.isEmpty())
+            offerEditedRecords(batch, r);
     } catch (const StorageError &e) {
         QMessageBox::warning(m_window, tr("Undo an import"), tr("Nothing was undone: %1").arg(e.message()));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackgroundJob.h"
+#include "storage/ImportBatchRepository.h"
 #include "storage/ListQuery.h"
 
 #include <QObject>
@@ -42,6 +43,8 @@ signals:
     void exportFinished(qint64 rows, const QString &error, bool cancelled);
 
 private:
+    void offerEditedRecords(const ImportBatch &batch, const ImportBatchRepository::UndoResult &result);
+
     QMainWindow *m_window;
     QPointer<BackgroundJob> m_export;
     Database &m_database;

@@ -508,6 +508,10 @@ void ImportWizard::reloadPreview()
                               .arg(QLocale().formattedDataSize(QFileInfo(filePath()).size()))
                               .arg(csvEncodingName(format.encoding), delimiterLabel(format.delimiter).toLower())
                               .arg(m_previewModel->rowCount()));
+    // Why this encoding, so that a wrong guess is seen before the import.
+    if (m_encodingCombo->currentIndex() == 0 && !format.encodingReason.isEmpty())
+        m_fileStatus->setText(m_fileStatus->text() + QLatin1Char('\n')
+                              + tr("Encoding: %1.").arg(format.encodingReason));
     m_filePage->setComplete(m_previewModel->rowCount() > 0);
 }
 
