@@ -17,6 +17,15 @@ namespace {
 const QString kDirtyMark = QStringLiteral(" •");
 }
 
+// QWidget's destructor deletes the fields after this part of the editor is
+// gone, and a field losing focus on the way (a date read on focus-out) would
+// call back into it: nothing of the fields reaches the editor from here on.
+RecordEditor::~RecordEditor()
+{
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 RecordEditor::RecordEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent)
     : QWidget(parent)
     , m_context(context)

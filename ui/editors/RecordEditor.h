@@ -27,6 +27,7 @@ class RecordEditor : public QWidget
 
 public:
     RecordEditor(EditContext &context, QUndoStack &undoStack, ListQuery &query, QWidget *parent = nullptr);
+    ~RecordEditor() override;
 
     qint64 currentId() const { return m_id; }
     // Shows record `id` (0: a blank form for a new record); the form is clean

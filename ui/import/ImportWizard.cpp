@@ -90,6 +90,10 @@ ImportWizard::ImportWizard(DatabaseLocation location, QWidget *parent)
 
 ImportWizard::~ImportWizard()
 {
+    // QDialog's destructor hides the window, and the file field losing focus
+    // then finishes its editing: the wizard must not re-read the file while
+    // it is half destroyed (that corrupted the heap now and then).
+    disconnect(m_fileEdit, nullptr, this, nullptr);
     stopWorker();
 }
 
