@@ -76,6 +76,12 @@ ListPage::ListPage(const QString &id, ListQuery &query, const ListRequest &reque
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_view, &QTableView::scrollToTop);
     connect(m_model, &RecordListModel::failed, this, &ListPage::failed);
     connect(m_model, &RecordListModel::countChanged, this, &ListPage::updateCount);
+    // Widths fitted on an empty list (a new database) are the headers' alone:
+    // the first rows that come decide them again, unless the user set them.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_fitWhenRowsCome && !m_columnsRestored)
+            fitColumns();
+    });
     m_model->setCountLimit(kCountLimit);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPage::selectionChanged);
 
@@ -257,6 +263,7 @@ void ListPage::fitColumns()
     const QFontMetrics metrics(m_view->font());
     const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
     const int rows = qMin(m_model->rowCount(), 200);
+    m_fitWhenRowsCome = rows == 0;
     const int columns = m_model->columnCount();
     QList<int> widths(columns, 0);
     QList<int> headers(columns, 0);

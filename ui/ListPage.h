@@ -104,6 +104,7 @@ private:
     QLabel *m_notInResults = nullptr;
     QPushButton *m_clearFilters = nullptr;
     bool m_columnsRestored = false;
+    bool m_fitWhenRowsCome = false; // fitted on an empty list: fit again on its first rows
     // Activity filters (activities and follow-ups pages)
     ActivityFilterBar *m_filterBar = nullptr;
     QComboBox *m_savedFilters = nullptr;

@@ -183,8 +183,15 @@ ActivityEditor::ActivityEditor(EditContext &context, QUndoStack &undoStack, List
     tripRow->addWidget(m_transport, 2);
     tripRow->addWidget(new QLabel(tr("officials:"), this));
     tripRow->addWidget(m_officials);
-    m_form->addRow(tr("C&ost:"), costRow);
-    m_form->addRow(tr("T&ransport:"), tripRow);
+    // A label beside a layout has no buddy of its own: give it the field, or
+    // its "&" shows as text instead of marking Alt+O.
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    m_form->addRow(labelFor(tr("C&ost:"), m_cost), costRow);
+    m_form->addRow(labelFor(tr("T&ransport:"), m_transport), tripRow);
     m_form->addRow(tr("Sour&ce:"), m_source);
     // The amount that sums and exports: read from the text, shown as read.
     connect(m_cost, &QLineEdit::textChanged, this, [this](const QString &text) {
