@@ -36,7 +36,6 @@ private:
     // alice imports five meetings, each with its own organisation and person;
     // bob then renames the first meeting and the third organisation.
     qint64 importAndLetBobEdit();
-    QString dbArgument() const;
 
     std::unique_ptr<TestDatabase> m_testDb;
     std::unique_ptr<Database> m_alice;
@@ -94,17 +93,6 @@ qint64 TestBatchUndoKeepsEdits::importAndLetBobEdit()
     bob.organisations().save(organisation);
     m_editedOrganisation = organisation.id;
     return summary.batchId;
-}
-
-QString TestBatchUndoKeepsEdits::dbArgument() const
-{
-    const DatabaseLocation location = m_testDb->location();
-    return location.backend() == DatabaseLocation::Backend::SQLite
-        ? location.filePath()
-        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-              .arg(location.user(), location.password(), location.host())
-              .arg(location.port())
-              .arg(location.databaseName());
 }
 
 // Fails on the old code: it removed all five meetings and organisations.
@@ -177,7 +165,7 @@ void TestBatchUndoKeepsEdits::commandLineSaysWhoEdited()
         QProcess p;
         p.start(QStringLiteral(LIAISON_BINARY),
                 QStringList{QStringLiteral("import"), QStringLiteral("--undo"), QString::number(batch),
-                            QStringLiteral("--db"), dbArgument()}
+                            QStringLiteral("--db"), m_testDb->commandLineArgument()}
                     + extra);
         p.waitForFinished(60000);
         return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()));

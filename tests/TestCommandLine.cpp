@@ -57,7 +57,6 @@ private:
     };
     static Result run(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     static QByteArray contentDigest(const DatabaseLocation &location);
-    static QString dbArgument(const DatabaseLocation &location);
     static qint64 count(const DatabaseLocation &location, const QString &table);
 };
 
@@ -92,16 +91,6 @@ TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
-}
-
-QString TestCommandLine::dbArgument(const DatabaseLocation &location)
-{
-    if (location.backend() == DatabaseLocation::Backend::SQLite)
-        return location.filePath();
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(location.user(), location.host())
-        .arg(location.port())
-        .arg(location.databaseName());
 }
 
 QByteArray TestCommandLine::contentDigest(const DatabaseLocation &location)
@@ -142,7 +131,7 @@ void TestCommandLine::demoWritesTheStory()
 {
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
-    const Result result = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    const Result result = run({QStringLiteral("demo"), QStringLiteral("--db"), testDb.commandLineArgument()});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QLatin1String("wrote the demo story")));
 
@@ -189,13 +178,13 @@ void TestCommandLine::exportsPrintNoQtWarnings()
 {
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
-    const Result demo = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    const Result demo = run({QStringLiteral("demo"), QStringLiteral("--db"), testDb.commandLineArgument()});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QTemporaryDir dir;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     const QString pdf = dir.filePath(QStringLiteral("briefing.pdf"));
-    const Result result = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), dbArgument(testDb.location()),
+    const Result result = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), testDb.commandLineArgument(),
                                QStringLiteral("--briefing"), QStringLiteral("--partnership"),
                                QStringLiteral("GDS–GovTech digital government partnership"), QStringLiteral("--out"), pdf},
                               env);
@@ -208,9 +197,9 @@ void TestCommandLine::demoRefusesANonEmptyDatabase()
 {
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), testDb.commandLineArgument()}).exitCode, 0);
     const QByteArray before = contentDigest(testDb.location());
-    const Result again = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    const Result again = run({QStringLiteral("demo"), QStringLiteral("--db"), testDb.commandLineArgument()});
     QCOMPARE(again.exitCode, 1);
     QCOMPARE(again.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY(again.err.contains(QLatin1String("already holds records")));
@@ -224,7 +213,7 @@ void TestCommandLine::generateIsDeterministic()
     LIAISON_REQUIRE_DATABASE(second);
     LIAISON_REQUIRE_DATABASE(third);
     const auto generate = [](const TestDatabase &testDb, const QString &seed) {
-        return run({QStringLiteral("generate"), QStringLiteral("--db"), dbArgument(testDb.location()),
+        return run({QStringLiteral("generate"), QStringLiteral("--db"), testDb.commandLineArgument(),
                     QStringLiteral("--activities"), QStringLiteral("300"), QStringLiteral("--seed"), seed,
                     QStringLiteral("--quiet")});
     };
@@ -335,7 +324,7 @@ void TestCommandLine::newerDatabaseIsRefused()
         db.exec(QStringLiteral("UPDATE liaison_meta SET value = ? WHERE key = 'schema_version'"),
                 {QString::number(Schema::currentVersion() + 5)});
     }
-    const Result result = run({QStringLiteral("demo"), QStringLiteral("--db"), dbArgument(testDb.location())});
+    const Result result = run({QStringLiteral("demo"), QStringLiteral("--db"), testDb.commandLineArgument()});
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(result.err.contains(QLatin1String("newer version of Liaison")), qPrintable(result.err));
@@ -456,7 +445,7 @@ void TestCommandLine::importTooManyRefusedExitsThree()
     LIAISON_REQUIRE_DATABASE(testDb);
     QTemporaryDir dir;
     const QString csv = writeFile(dir, QStringLiteral("meetings.csv"), meetings(10, {4}));
-    const QString db = dbArgument(testDb.location());
+    const QString db = testDb.commandLineArgument();
     const QByteArray before = contentDigest(testDb.location());
     const Result refused = run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet")});
     QCOMPARE(refused.exitCode, 3);
@@ -487,7 +476,7 @@ void TestCommandLine::importTwiceSkipsWhatIsThere()
     LIAISON_REQUIRE_DATABASE(testDb);
     QTemporaryDir dir;
     const QString csv = writeFile(dir, QStringLiteral("meetings-feb-2014.csv"), meetings(10));
-    const QString db = dbArgument(testDb.location());
+    const QString db = testDb.commandLineArgument();
     QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet")}).exitCode, 0);
     const Result again = run({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--quiet")});
     QCOMPARE(again.exitCode, 0);
@@ -532,7 +521,7 @@ void TestCommandLine::importEmptyOrBrokenFileIsAnError()
     TestDatabase testDb;
     LIAISON_REQUIRE_DATABASE(testDb);
     QTemporaryDir dir;
-    const QString db = dbArgument(testDb.location());
+    const QString db = testDb.commandLineArgument();
     const QString header = writeFile(dir, QStringLiteral("header.csv"), "Date,Organisation,Purpose\r\n");
     const Result empty = run({QStringLiteral("import"), header, QStringLiteral("--db"), db, QStringLiteral("--quiet")});
     QCOMPARE(empty.exitCode, 1);

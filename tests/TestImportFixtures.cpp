@@ -368,13 +368,7 @@ void TestImportFixtures::fixture()
             repo.people().save(p);
         }
     }
-    const DatabaseLocation location = testDb.location();
-    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
-        ? location.filePath()
-        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-              .arg(location.user(), location.password(), location.host())
-              .arg(location.port())
-              .arg(location.databaseName());
+    const QString dbArg = TestDatabase::commandLineArgument(testDb.location());
     const Run first = import(input, extra, dbArg, testDb.filePath(QStringLiteral("report1.csv")));
     check(expected, first, db);
     if (QTest::currentTestFailed()) {

@@ -615,13 +615,7 @@ void TestImporter::commandLine()
     QCOMPARE(QJsonDocument::fromJson(out).array(),
              QJsonArray({QJsonArray{"Date", "Name of Organisation", "Purpose"}, QJsonArray{"22/03/2013", "GDS", "Intro"}}));
 
-    const DatabaseLocation location = m_testDb->location();
-    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
-        ? location.filePath()
-        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-              .arg(location.user(), location.password(), location.host())
-              .arg(location.port())
-              .arg(location.databaseName());
+    const QString dbArg = TestDatabase::commandLineArgument(m_testDb->location());
     const QByteArray before = digest();
     const QString report = dir.filePath(QStringLiteral("report.csv"));
     QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg, QStringLiteral("--dry-run"), QStringLiteral("--json"),
@@ -685,13 +679,7 @@ void TestImporter::reviewAskJson()
     f.write("Date,Organisations\r\n01/06/2014,Beat Bullying\r\n02/06/2014,BT\r\n03/06/2014,Acme Widgets\r\n"
             "04/06/2014,Acme Widget\r\n05/06/2014,Imperial College and UCL\r\n");
     f.close();
-    const DatabaseLocation location = m_testDb->location();
-    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
-        ? location.filePath()
-        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-              .arg(location.user(), location.password(), location.host())
-              .arg(location.port())
-              .arg(location.databaseName());
+    const QString dbArg = TestDatabase::commandLineArgument(m_testDb->location());
     const QByteArray before = digest();
     QProcess p;
     p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), csv, QStringLiteral("--db"), dbArg,
@@ -765,13 +753,7 @@ void TestImporter::headerAfterTitleRow()
 
     // The command line, with no mapping: the same guess.
     QCOMPARE(ImportBatchRepository(*m_db).undo(s.batchId).activities, 4);
-    const DatabaseLocation location = m_testDb->location();
-    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
-        ? location.filePath()
-        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-              .arg(location.user(), location.password(), location.host())
-              .arg(location.port())
-              .arg(location.databaseName());
+    const QString dbArg = TestDatabase::commandLineArgument(m_testDb->location());
     QProcess p;
     p.start(QStringLiteral(LIAISON_BINARY), {QStringLiteral("import"), file.fileName(), QStringLiteral("--db"), dbArg,
                                              QStringLiteral("--json")});
@@ -1441,13 +1423,7 @@ void TestImporter::systemOrderWithoutEvidence()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("Date,Title\r\n03/04/2014,A\r\n06/05/2014,B\r\n2014-07-07,C\r\n");
     f.close();
-    const DatabaseLocation location = m_testDb->location();
-    const QString dbArg = location.backend() == DatabaseLocation::Backend::SQLite
-        ? location.filePath()
-        : QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-              .arg(location.user(), location.password(), location.host())
-              .arg(location.port())
-              .arg(location.databaseName());
+    const QString dbArg = TestDatabase::commandLineArgument(m_testDb->location());
     for (const auto &[locale, first, order] : {std::tuple{"en_US.UTF-8", "2014-03-04", "month-first, the system's order (M/d/yy)"},
                                                std::tuple{"en_GB.UTF-8", "2014-04-03", "day-first, the system's order (dd/MM/yyyy)"}}) {
         QProcess p;

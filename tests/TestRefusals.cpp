@@ -49,18 +49,6 @@ bool isSqlite()
     return TestDatabase::backend() == DatabaseLocation::Backend::SQLite;
 }
 
-QString dbArgument(const DatabaseLocation &location)
-{
-    if (location.backend() == DatabaseLocation::Backend::SQLite)
-        return location.filePath();
-    // The password goes in PGPASSWORD (see run()), as users are told to: one in
-    // the URL is warned of on stderr, which these tests read.
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(location.user(), location.host())
-        .arg(location.port())
-        .arg(location.databaseName());
-}
-
 // Straight through Qt SQL, not Database: these set up databases Database now
 // refuses to open, and read them without opening them as Liaison would.
 QSqlDatabase rawConnection(const DatabaseLocation &location, const QString &name)
@@ -142,9 +130,6 @@ TestRefusals::Result TestRefusals::run(const QStringList &arguments)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    const DatabaseLocation server = DatabaseLocation::parse(qEnvironmentVariable("LIAISON_TEST_PG_URL"));
-    if (server.isValid())
-        env.insert(QStringLiteral("PGPASSWORD"), server.password());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(LIAISON_BINARY), arguments);
     Result result;
@@ -377,7 +362,7 @@ void TestRefusals::refusedLeavesEverythingAsItWas()
 
     const auto expand = [&](QString text) {
         return text.replace(QLatin1String("{dbfile}"), location.filePath())
-            .replace(QLatin1String("{db}"), dbArgument(location))
+            .replace(QLatin1String("{db}"), TestDatabase::commandLineArgument(location))
             .replace(QLatin1String("{dir}"), dir);
     };
     const auto state = [&](const QString &name) {
@@ -421,7 +406,7 @@ void TestRefusals::successfulImportStillWritesItsReport()
     QFile old(report);
     QVERIFY(old.open(QIODevice::WriteOnly) && old.write("an older report\n") > 0);
     old.close();
-    const Result result = run({QStringLiteral("import"), csvPath, QStringLiteral("--db"), dbArgument(testDb.location()),
+    const Result result = run({QStringLiteral("import"), csvPath, QStringLiteral("--db"), testDb.commandLineArgument(),
                                QStringLiteral("--quiet"), QStringLiteral("--kind"), QStringLiteral("meeting"),
                                QStringLiteral("--accept-partial"), QStringLiteral("--report"), report});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));

@@ -40,7 +40,6 @@ private:
     };
     static Result run(const QString &program, const QStringList &arguments);
     Result exportPdf(const QStringList &arguments);
-    QString dbArgument() const;
 
     TestDatabase *m_testDb = nullptr;
     QString m_timeline; // the whole demo, lanes by kind
@@ -71,21 +70,10 @@ TestTimelinePdf::Result TestTimelinePdf::run(const QString &program, const QStri
     return result;
 }
 
-QString TestTimelinePdf::dbArgument() const
-{
-    const DatabaseLocation location = m_testDb->location();
-    if (location.backend() == DatabaseLocation::Backend::SQLite)
-        return location.filePath();
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(location.user(), location.host())
-        .arg(location.port())
-        .arg(location.databaseName());
-}
-
 TestTimelinePdf::Result TestTimelinePdf::exportPdf(const QStringList &arguments)
 {
     return run(QStringLiteral(LIAISON_BINARY),
-               QStringList{QStringLiteral("export-pdf"), QStringLiteral("--db"), dbArgument()} + arguments);
+               QStringList{QStringLiteral("export-pdf"), QStringLiteral("--db"), m_testDb->commandLineArgument()} + arguments);
 }
 
 void TestTimelinePdf::initTestCase()

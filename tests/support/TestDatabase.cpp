@@ -43,12 +43,24 @@ TestDatabase::TestDatabase()
     m_admin = DatabaseLocation::parse(url, &m_error);
     if (!m_admin.isValid())
         return;
+    if (!qEnvironmentVariableIsSet("PGPASSWORD"))
+        qputenv("PGPASSWORD", m_admin.password().toUtf8()); // see commandLineArgument()
     const QString name = QStringLiteral("t_%1_%2_%3")
                              .arg(QCoreApplication::applicationName().toLower().remove(QLatin1Char('-')))
                              .arg(QCoreApplication::applicationPid())
                              .arg(counter.fetchAndAddRelaxed(1));
     if (adminExec(QStringLiteral("CREATE DATABASE %1").arg(name)))
         m_location = m_admin.withDatabaseName(name);
+}
+
+QString TestDatabase::commandLineArgument(const DatabaseLocation &location)
+{
+    if (location.backend() == DatabaseLocation::Backend::SQLite)
+        return location.filePath();
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(location.user(), location.host())
+        .arg(location.port())
+        .arg(location.databaseName());
 }
 
 TestDatabase::~TestDatabase()

@@ -31,6 +31,13 @@ public:
     // The server's administrator URL (PostgreSQL runs only).
     DatabaseLocation adminLocation() const { return m_admin; }
 
+    // The --db argument a user types for this database: the file's path, or
+    // the server's URL without its password. The password is in PGPASSWORD,
+    // which the constructor sets for the liaison processes a test starts, as
+    // users are told to (liaison warns of a password in a URL on stderr).
+    QString commandLineArgument() const { return commandLineArgument(m_location); }
+    static QString commandLineArgument(const DatabaseLocation &location);
+
     static DatabaseLocation::Backend backend();
     static QString backendName();
 
